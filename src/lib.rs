@@ -11,3 +11,8 @@ pub mod load;
 pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+
+/// Mounts the widget into the page's `#app` element (or `<body>`).
+pub fn mount_app() {
+    leptos::mount::mount_to_body(|| leptos::view! { <p>"Responsibility Matrix"</p> });
+}
