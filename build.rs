@@ -17,22 +17,33 @@ mod validate;
 use std::path::PathBuf;
 
 fn main() {
-    let manifest = PathBuf::from(std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"));
+    let manifest = PathBuf::from(
+        std::env::var_os("CARGO_MANIFEST_DIR").expect("cargo sets CARGO_MANIFEST_DIR"),
+    );
     let data = manifest.join("data");
     println!("cargo::rerun-if-changed=data");
-    for f in ["src/codegen.rs", "src/load.rs", "src/model.rs", "src/validate.rs"] {
+    for f in [
+        "src/codegen.rs",
+        "src/load.rs",
+        "src/model.rs",
+        "src/validate.rs",
+    ] {
         println!("cargo::rerun-if-changed={f}");
     }
     match codegen::build_catalog(&data) {
         Ok(source) => {
-            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR")).join("catalog.rs");
+            let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
+                .join("catalog.rs");
             if let Err(e) = std::fs::write(&out, source) {
                 eprintln!("error: cannot write {}: {e}", out.display());
                 std::process::exit(1);
             }
         }
         Err(errors) => {
-            eprintln!("error: the matrix data in data/ is invalid ({} problem(s)):", errors.len());
+            eprintln!(
+                "error: the matrix data in data/ is invalid ({} problem(s)):",
+                errors.len()
+            );
             for e in &errors {
                 eprintln!("  - {e}");
                 // Also surface each problem as a Cargo diagnostic line.

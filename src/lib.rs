@@ -4,15 +4,42 @@
 //! Data flows one way: `data/*.json` → `build.rs` (parse, validate, generate)
 //! → [`catalog`] (compiled statics) → filter state → view.
 
-pub mod model;
-pub mod validate;
-#[cfg(not(target_arch = "wasm32"))]
-pub mod load;
 pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod load;
+pub mod model;
+pub mod validate;
 
-/// Mounts the widget into the page's `#app` element (or `<body>`).
+pub mod components;
+pub mod filter;
+pub mod present;
+pub mod shared;
+pub mod text;
+pub mod url_state;
+
+/// Mounts the standalone widget into the page's `#app` element (or `<body>`),
+/// with its view read from and kept in the URL hash.
 pub fn mount_app() {
-    leptos::mount::mount_to_body(|| leptos::view! { <p>"Responsibility Matrix"</p> });
+    use leptos::prelude::*;
+    console_error_panic_hook_set();
+    let Some(default) = catalog::offerings().first() else {
+        return;
+    };
+    let hash = web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default();
+    let (initial, notices) = url_state::decode(&hash, &default.id, catalog::offering);
+    let app = move || view! { <components::widget::Widget initial notices /> };
+    let target = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.get_element_by_id("app"))
+        .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
+    match target {
+        Some(el) => leptos::mount::mount_to(el, app).forget(),
+        None => leptos::mount::mount_to_body(app),
+    }
 }
+
+fn console_error_panic_hook_set() {}

@@ -18,7 +18,11 @@ pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<Validation
         } else {
             inner.to_string()
         };
-        vec![ValidationError { file: file.to_string(), path: if path == "." { String::new() } else { path }, reason }]
+        vec![ValidationError {
+            file: file.to_string(),
+            path: if path == "." { String::new() } else { path },
+            reason,
+        }]
     })?;
     validate_offering(file, &offering)?;
     Ok(offering)

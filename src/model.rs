@@ -490,7 +490,9 @@ impl Status {
         match self {
             Status::NotApplicable => "Not applicable at this layer.",
             Status::No => "The source says “No”: nobody does this here.",
-            Status::Depends { .. } => "Depends on something outside the matrix (for example the application).",
+            Status::Depends { .. } => {
+                "Depends on something outside the matrix (for example the application)."
+            }
             Status::SameAs { .. } => "Follows the responsibility of another column.",
             Status::CustomerSpecific => "Agreed individually with each customer.",
             Status::NotSpecified => "The source leaves this cell blank; nothing is assumed.",
@@ -574,7 +576,10 @@ mod cells_as_map {
                         )));
                     }
                     let cell: Cell = map.next_value()?;
-                    cells.push(CellEntry { column: column.into(), cell });
+                    cells.push(CellEntry {
+                        column: column.into(),
+                        cell,
+                    });
                 }
                 Ok(Cow::Owned(cells))
             }
@@ -598,7 +603,9 @@ impl Offering {
     }
     /// Every row with its section, in source order.
     pub fn rows(&self) -> impl Iterator<Item = (&Section, &Row)> {
-        self.sections.iter().flat_map(|s| s.rows.iter().map(move |r| (s, r)))
+        self.sections
+            .iter()
+            .flat_map(|s| s.rows.iter().map(move |r| (s, r)))
     }
     pub fn row_count(&self) -> usize {
         self.sections.iter().map(|s| s.rows.len()).sum()
@@ -611,7 +618,10 @@ impl Offering {
 
 impl Row {
     pub fn cell(&self, column: &str) -> Option<&Cell> {
-        self.cells.iter().find(|c| c.column == column).map(|c| &c.cell)
+        self.cells
+            .iter()
+            .find(|c| c.column == column)
+            .map(|c| &c.cell)
     }
 }
 

@@ -59,10 +59,17 @@ pub fn is_valid_id(id: &str) -> bool {
 
 /// Checks one offering; returns every problem found, not just the first.
 pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationError>> {
-    let mut r = Report { file, errors: Vec::new() };
+    let mut r = Report {
+        file,
+        errors: Vec::new(),
+    };
 
     check_id(&mut r, "id", &o.id);
-    for (field, value) in [("title", &o.title), ("provider", &o.provider), ("summary", &o.summary)] {
+    for (field, value) in [
+        ("title", &o.title),
+        ("provider", &o.provider),
+        ("summary", &o.summary),
+    ] {
         if value.trim().is_empty() {
             r.err(field, "must not be empty");
         }
@@ -73,20 +80,29 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
 
     // Parties and their roles.
     if o.parties.len() < 2 {
-        r.err("parties", "an offering needs at least two parties (provider and customer)");
+        r.err(
+            "parties",
+            "an offering needs at least two parties (provider and customer)",
+        );
     }
     let mut party_ids = HashSet::new();
     for (i, p) in o.parties.iter().enumerate() {
         let path = format!("parties[{i}]");
         check_id(&mut r, format!("{path}.id"), &p.id);
         if !party_ids.insert(&*p.id) {
-            r.err(format!("{path}.id"), format!("duplicate party id `{}`", p.id));
+            r.err(
+                format!("{path}.id"),
+                format!("duplicate party id `{}`", p.id),
+            );
         }
         let mut role_ids = HashSet::new();
         for (j, role) in p.roles.iter().enumerate() {
             check_id(&mut r, format!("{path}.roles[{j}].id"), &role.id);
             if !role_ids.insert(&*role.id) {
-                r.err(format!("{path}.roles[{j}].id"), format!("duplicate role id `{}`", role.id));
+                r.err(
+                    format!("{path}.roles[{j}].id"),
+                    format!("duplicate role id `{}`", role.id),
+                );
             }
         }
     }
@@ -95,19 +111,28 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
     let mut variant_ids = HashSet::new();
     if let Some(dim) = &o.variants {
         if dim.options.is_empty() {
-            r.err("variants.options", "a variant dimension needs at least one option");
+            r.err(
+                "variants.options",
+                "a variant dimension needs at least one option",
+            );
         }
         for (i, v) in dim.options.iter().enumerate() {
             check_id(&mut r, format!("variants.options[{i}].id"), &v.id);
             if !variant_ids.insert(&*v.id) {
-                r.err(format!("variants.options[{i}].id"), format!("duplicate variant id `{}`", v.id));
+                r.err(
+                    format!("variants.options[{i}].id"),
+                    format!("duplicate variant id `{}`", v.id),
+                );
             }
         }
     }
     let check_variants = |r: &mut Report, path: String, list: &[crate::model::Text]| {
         for (k, v) in list.iter().enumerate() {
             if !variant_ids.contains(&**v) {
-                r.err(format!("{path}[{k}]"), format!("unknown variant `{v}`{}", known(&variant_ids)));
+                r.err(
+                    format!("{path}[{k}]"),
+                    format!("unknown variant `{v}`{}", known(&variant_ids)),
+                );
             }
         }
     };
@@ -121,11 +146,17 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         let path = format!("columns[{i}]");
         check_id(&mut r, format!("{path}.id"), &c.id);
         if !column_ids.insert(&*c.id) {
-            r.err(format!("{path}.id"), format!("duplicate column id `{}`", c.id));
+            r.err(
+                format!("{path}.id"),
+                format!("duplicate column id `{}`", c.id),
+            );
         }
         check_variants(&mut r, format!("{path}.variants"), &c.variants);
         if c.split_by_party && c.kind == ColumnKind::Detail {
-            r.err(format!("{path}.split_by_party"), "only responsibility columns can be split by party");
+            r.err(
+                format!("{path}.split_by_party"),
+                "only responsibility columns can be split by party",
+            );
         }
     }
     if o.columns.iter().filter(|c| c.split_by_party).count() > 1 {
@@ -139,7 +170,10 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         let spath = format!("sections[{si}]");
         check_id(&mut r, format!("{spath}.id"), &s.id);
         if !section_ids.insert(&*s.id) {
-            r.err(format!("{spath}.id"), format!("duplicate section id `{}`", s.id));
+            r.err(
+                format!("{spath}.id"),
+                format!("duplicate section id `{}`", s.id),
+            );
         }
         check_variants(&mut r, format!("{spath}.variants"), &s.variants);
         if s.rows.is_empty() {
@@ -149,7 +183,10 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
             let rpath = format!("{spath}.rows[{ri}]");
             check_id(&mut r, format!("{rpath}.id"), &row.id);
             if !row_ids.insert(&*row.id) {
-                r.err(format!("{rpath}.id"), format!("duplicate row id `{}`", row.id));
+                r.err(
+                    format!("{rpath}.id"),
+                    format!("duplicate row id `{}`", row.id),
+                );
             }
             if row.activity.trim().is_empty() {
                 r.err(format!("{rpath}.activity"), "must not be empty");
@@ -172,13 +209,19 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
             // Exactly one cell per column, in no particular order.
             for c in o.columns.iter() {
                 if row.cell(&c.id).is_none() {
-                    r.err(format!("{rpath}.cells"), format!("missing a cell for column `{}`", c.id));
+                    r.err(
+                        format!("{rpath}.cells"),
+                        format!("missing a cell for column `{}`", c.id),
+                    );
                 }
             }
             for entry in row.cells.iter() {
                 let cpath = format!("{rpath}.cells.{}", entry.column);
                 let Some(column) = o.column(&entry.column) else {
-                    r.err(cpath, format!("unknown column `{}`{}", entry.column, known(&column_ids)));
+                    r.err(
+                        cpath,
+                        format!("unknown column `{}`{}", entry.column, known(&column_ids)),
+                    );
                     continue;
                 };
                 check_cell(&mut r, o, &cpath, column.kind, &entry.cell, &column_ids);
@@ -195,13 +238,20 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         let tpath = format!("reference_tables[{ti}]");
         check_id(&mut r, format!("{tpath}.id"), &t.id);
         if !table_ids.insert(&*t.id) {
-            r.err(format!("{tpath}.id"), format!("duplicate reference table id `{}`", t.id));
+            r.err(
+                format!("{tpath}.id"),
+                format!("duplicate reference table id `{}`", t.id),
+            );
         }
         for (k, row) in t.rows.iter().enumerate() {
             if row.len() != t.headers.len() {
                 r.err(
                     format!("{tpath}.rows[{k}]"),
-                    format!("has {} cells but the table has {} headers", row.len(), t.headers.len()),
+                    format!(
+                        "has {} cells but the table has {} headers",
+                        row.len(),
+                        t.headers.len()
+                    ),
                 );
             }
         }
@@ -222,19 +272,25 @@ fn check_cell(
     cell: &crate::model::Cell,
     column_ids: &HashSet<&str>,
 ) {
-    let forms = [!cell.assign.is_empty(), cell.status.is_some(), cell.text.is_some()];
+    let forms = [
+        !cell.assign.is_empty(),
+        cell.status.is_some(),
+        cell.text.is_some(),
+    ];
     match forms.iter().filter(|f| **f).count() {
         0 => r.err(path, "a cell needs one of `assign`, `status` or `text` (a blank source cell is status `not-specified`)"),
         1 => {}
         _ => r.err(path, "a cell has exactly one of `assign`, `status` or `text`"),
     }
     match kind {
-        ColumnKind::Responsibility if cell.text.is_some() => {
-            r.err(format!("{path}.text"), "responsibility columns take `assign` or `status`, not `text`")
-        }
-        ColumnKind::Detail if !cell.assign.is_empty() => {
-            r.err(format!("{path}.assign"), "detail columns take `text` or `status`, not `assign`")
-        }
+        ColumnKind::Responsibility if cell.text.is_some() => r.err(
+            format!("{path}.text"),
+            "responsibility columns take `assign` or `status`, not `text`",
+        ),
+        ColumnKind::Detail if !cell.assign.is_empty() => r.err(
+            format!("{path}.assign"),
+            "detail columns take `text` or `status`, not `assign`",
+        ),
         _ => {}
     }
     match &cell.status {
@@ -244,11 +300,17 @@ fn check_cell(
         ),
         Some(Status::SameAs { columns }) => {
             if columns.is_empty() {
-                r.err(format!("{path}.status.columns"), "`same-as` needs at least one column");
+                r.err(
+                    format!("{path}.status.columns"),
+                    "`same-as` needs at least one column",
+                );
             }
             for (k, c) in columns.iter().enumerate() {
                 if !column_ids.contains(&**c) {
-                    r.err(format!("{path}.status.columns[{k}]"), format!("unknown column `{c}`{}", known(column_ids)));
+                    r.err(
+                        format!("{path}.status.columns[{k}]"),
+                        format!("unknown column `{c}`{}", known(column_ids)),
+                    );
                 }
             }
         }
@@ -258,10 +320,16 @@ fn check_cell(
     for (ai, a) in cell.assign.iter().enumerate() {
         let apath = format!("{path}.assign[{ai}]");
         if o.party(&a.party).is_none() {
-            r.err(format!("{apath}.party"), format!("unknown party `{}`{}", a.party, known_parties(o)));
+            r.err(
+                format!("{apath}.party"),
+                format!("unknown party `{}`{}", a.party, known_parties(o)),
+            );
         }
         if !seen.insert(&*a.party) {
-            r.err(format!("{apath}.party"), format!("party `{}` is assigned twice in one cell", a.party));
+            r.err(
+                format!("{apath}.party"),
+                format!("party `{}` is assigned twice in one cell", a.party),
+            );
         }
         if let Some(letters) = &a.raci {
             check_raci(r, format!("{apath}.raci"), letters);
@@ -269,7 +337,10 @@ fn check_cell(
         if let Some(role) = &a.role {
             match o.party(&a.party) {
                 Some(p) if p.roles.iter().any(|x| x.id == *role) => {}
-                Some(_) => r.err(format!("{apath}.role"), format!("party `{}` has no role `{role}`", a.party)),
+                Some(_) => r.err(
+                    format!("{apath}.role"),
+                    format!("party `{}` has no role `{role}`", a.party),
+                ),
                 None => {}
             }
         }
@@ -277,19 +348,34 @@ fn check_cell(
         match (&a.with, coordinated) {
             (Some(w), true) => {
                 if o.party(w).is_none() {
-                    r.err(format!("{apath}.with"), format!("unknown party `{w}`{}", known_parties(o)));
+                    r.err(
+                        format!("{apath}.with"),
+                        format!("unknown party `{w}`{}", known_parties(o)),
+                    );
                 } else if *w == a.party {
-                    r.err(format!("{apath}.with"), "a party cannot coordinate with itself");
+                    r.err(
+                        format!("{apath}.with"),
+                        "a party cannot coordinate with itself",
+                    );
                 }
             }
-            (Some(_), false) => r.err(format!("{apath}.with"), "`with` needs the qualifier `coordinated`"),
-            (None, true) => r.err(format!("{apath}.qualifiers"), "`coordinated` needs `with` (the other party)"),
+            (Some(_), false) => r.err(
+                format!("{apath}.with"),
+                "`with` needs the qualifier `coordinated`",
+            ),
+            (None, true) => r.err(
+                format!("{apath}.qualifiers"),
+                "`coordinated` needs `with` (the other party)",
+            ),
             (None, false) => {}
         }
         let mut quals = HashSet::new();
         for (qi, q) in a.qualifiers.iter().enumerate() {
             if !quals.insert(*q) {
-                r.err(format!("{apath}.qualifiers[{qi}]"), format!("qualifier `{}` repeated", q.id()));
+                r.err(
+                    format!("{apath}.qualifiers[{qi}]"),
+                    format!("qualifier `{}` repeated", q.id()),
+                );
             }
         }
     }
@@ -303,7 +389,9 @@ pub fn check_raci_letters(letters: &str) -> Result<(), String> {
     let mut seen = String::new();
     for ch in letters.chars() {
         if !matches!(ch, 'R' | 'A' | 'C' | 'I') {
-            return Err(format!("RACI letter `{ch}` in `{letters}` is not one of R, A, C, I"));
+            return Err(format!(
+                "RACI letter `{ch}` in `{letters}` is not one of R, A, C, I"
+            ));
         }
         if seen.contains(ch) {
             return Err(format!("RACI letter `{ch}` repeated in `{letters}`"));
@@ -335,7 +423,10 @@ fn check_role_ref(r: &mut Report, o: &Offering, path: String, reference: &str) {
 
 fn check_id(r: &mut Report, path: impl Into<String>, id: &str) {
     if !is_valid_id(id) {
-        r.err(path, format!("id `{id}` must be lower-case letters, digits and single hyphens (at most 64)"));
+        r.err(
+            path,
+            format!("id `{id}` must be lower-case letters, digits and single hyphens (at most 64)"),
+        );
     }
 }
 

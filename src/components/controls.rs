@@ -1,0 +1,319 @@
+//! Pickers, search and filters, and the "N of M services" count.
+//!
+//! Every control has a visible `<label>`; values live in the one
+//! [`ViewState`](crate::filter::ViewState) signal.
+
+use super::widget::Ctx;
+use crate::catalog;
+use crate::filter::ViewState;
+use crate::model::Domain;
+use crate::url_state;
+use leptos::prelude::*;
+
+#[component]
+pub fn Controls() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <form class="rm-controls" role="search" on:submit=|ev| ev.prevent_default()>
+            <div class="rm-controls__pick">
+                <OfferingPicker />
+                <VariantPicker />
+            </div>
+            <div class="rm-controls__filter">
+                <SearchBox />
+                <SectionFilter />
+                <DomainFilter />
+                <PartyFilter />
+                <label class="rm-check">
+                    <input
+                        type="checkbox"
+                        data-rm="shared-only"
+                        prop:checked=move || ctx.state.with(|s| s.shared_only)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            ctx.state.update(|s| s.shared_only = on);
+                        }
+                    />
+                    <span>"Shared only"</span>
+                </label>
+            </div>
+            <div class="rm-controls__actions">
+                <button
+                    type="button"
+                    class="rm-button"
+                    data-rm="reset"
+                    prop:disabled=move || ctx.state.with(|s| !s.is_filtered())
+                    on:click=move |_| ctx.state.update(ViewState::reset_filters)
+                >
+                    "Reset filters"
+                </button>
+                <CopyLink />
+            </div>
+        </form>
+    }
+}
+
+#[component]
+fn OfferingPicker() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-field">
+            <span class="rm-field__label">"Offering"</span>
+            <select
+                data-rm="offering-picker"
+                prop:value=move || ctx.state.with(|s| s.offering.clone())
+                on:change=move |ev| {
+                    let id = event_target_value(&ev);
+                    if catalog::offering(&id).is_some() {
+                        ctx.state.update(|s| {
+                            let legends = (s.legend_raci, s.legend_qualifiers);
+                            *s = ViewState::for_offering(&id);
+                            (s.legend_raci, s.legend_qualifiers) = legends;
+                        });
+                    }
+                }
+            >
+                {catalog::offerings()
+                    .iter()
+                    .map(|o| {
+                        let id = o.id.to_string();
+                        let selected = move || ctx.state.with(|s| s.offering == id);
+                        view! {
+                            <option value=o.id.to_string() selected=selected>
+                                {o.title.to_string()}
+                            </option>
+                        }
+                    })
+                    .collect_view()}
+            </select>
+        </label>
+    }
+}
+
+/// The "OS/VM type" picker; absent when the offering has no variants.
+#[component]
+fn VariantPicker() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    move || {
+        let o = ctx.offering();
+        let dim = o.variants.as_ref()?;
+        let has_variant_columns = o.columns.iter().any(|c| !c.variants.is_empty());
+        Some(view! {
+            <label class="rm-field">
+                <span class="rm-field__label">{dim.label.to_string()}</span>
+                <select
+                    data-rm="variant-picker"
+                    prop:value=move || ctx.state.with(|s| s.variant.clone().unwrap_or_default())
+                    on:change=move |ev| {
+                        let v = event_target_value(&ev);
+                        ctx.state.update(|s| s.variant = (!v.is_empty()).then_some(v));
+                    }
+                >
+                    <option value="" selected=move || ctx.state.with(|s| s.variant.is_none())>
+                        "All types"
+                    </option>
+                    {dim
+                        .options
+                        .iter()
+                        .map(|v| {
+                            let id = v.id.to_string();
+                            let selected = move || ctx.state.with(|s| s.variant.as_deref() == Some(id.as_str()));
+                            view! {
+                                <option value=v.id.to_string() selected=selected>
+                                    {v.label.to_string()}
+                                </option>
+                            }
+                        })
+                        .collect_view()}
+                </select>
+            </label>
+            <Show when=move || has_variant_columns && ctx.state.with(|s| s.variant.is_some())>
+                <label class="rm-check">
+                    <input
+                        type="checkbox"
+                        data-rm="show-other-columns"
+                        prop:checked=move || ctx.state.with(|s| s.show_other_columns)
+                        on:change=move |ev| {
+                            let on = event_target_checked(&ev);
+                            ctx.state.update(|s| s.show_other_columns = on);
+                        }
+                    />
+                    <span>"Show the other types’ columns"</span>
+                </label>
+            </Show>
+        })
+    }
+}
+
+#[component]
+fn SearchBox() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-field rm-field--search">
+            <span class="rm-field__label">"Search services"</span>
+            <input
+                type="search"
+                data-rm="search"
+                placeholder="e.g. patch, backup, firewall"
+                autocomplete="off"
+                spellcheck="false"
+                maxlength="200"
+                prop:value=move || ctx.state.with(|s| s.query.clone())
+                on:input=move |ev| {
+                    let q = event_target_value(&ev);
+                    ctx.state.update(|s| s.query = q);
+                }
+            />
+        </label>
+    }
+}
+
+#[component]
+fn SectionFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-field">
+            <span class="rm-field__label">"Section"</span>
+            <select
+                data-rm="section-filter"
+                prop:value=move || ctx.state.with(|s| s.section.clone().unwrap_or_default())
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.state.update(|s| s.section = (!v.is_empty()).then_some(v));
+                }
+            >
+                <option value="">"All sections"</option>
+                {move || {
+                    let o = ctx.offering();
+                    let variant = ctx.state.with(|s| s.variant.clone());
+                    o.sections
+                        .iter()
+                        .filter(|s| {
+                            variant.as_deref().is_none_or(|v| s.variants.is_empty() || s.variants.iter().any(|x| x == v))
+                        })
+                        .map(|s| {
+                            let id = s.id.to_string();
+                            let selected = move || ctx.state.with(|st| st.section.as_deref() == Some(id.as_str()));
+                            let label = match &s.number {
+                                Some(n) => format!("{n} {}", s.title),
+                                None => s.title.to_string(),
+                            };
+                            view! { <option value=s.id.to_string() selected=selected>{label}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn DomainFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-field">
+            <span class="rm-field__label">"Domain"</span>
+            <select
+                data-rm="domain-filter"
+                prop:value=move || ctx.state.with(|s| s.domain.map(|d| d.id().to_string()).unwrap_or_default())
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.state.update(|s| s.domain = Domain::from_id(&v));
+                }
+            >
+                <option value="">"All domains"</option>
+                {move || {
+                    let o = ctx.offering();
+                    Domain::ALL
+                        .into_iter()
+                        .filter(|d| o.rows().any(|(_, r)| r.domain == *d))
+                        .map(|d| {
+                            let selected = move || ctx.state.with(|s| s.domain == Some(d));
+                            view! { <option value=d.id() selected=selected>{d.label()}</option> }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+#[component]
+fn PartyFilter() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-field">
+            <span class="rm-field__label">"Responsible party"</span>
+            <select
+                data-rm="party-filter"
+                prop:value=move || ctx.state.with(|s| s.party.clone().unwrap_or_default())
+                on:change=move |ev| {
+                    let v = event_target_value(&ev);
+                    ctx.state.update(|s| s.party = (!v.is_empty()).then_some(v));
+                }
+            >
+                <option value="">"Any party"</option>
+                {move || {
+                    ctx.offering()
+                        .parties
+                        .iter()
+                        .map(|p| {
+                            let id = p.id.to_string();
+                            let selected = move || ctx.state.with(|s| s.party.as_deref() == Some(id.as_str()));
+                            view! {
+                                <option value=p.id.to_string() selected=selected>
+                                    {format!("Where {} is responsible", p.name)}
+                                </option>
+                            }
+                        })
+                        .collect_view()
+                }}
+            </select>
+        </label>
+    }
+}
+
+/// Copies a link to exactly this view; shows the link when the clipboard is unavailable.
+#[component]
+fn CopyLink() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let status = RwSignal::new(String::new());
+    let copy = move |_| {
+        let Some(window) = web_sys::window() else {
+            return;
+        };
+        let href = window.location().href().unwrap_or_default();
+        let base = href.split('#').next().unwrap_or_default().to_string();
+        let link = format!("{base}#{}", ctx.state.with_untracked(url_state::encode));
+        let promise = window.navigator().clipboard().write_text(&link);
+        leptos::task::spawn_local(async move {
+            match wasm_bindgen_futures::JsFuture::from(promise).await {
+                Ok(_) => status.set("Link copied.".into()),
+                Err(_) => status.set(format!("Copy this link: {link}")),
+            }
+        });
+    };
+    view! {
+        <button type="button" class="rm-button" data-rm="copy-link" on:click=copy>
+            "Copy link"
+        </button>
+        <span class="rm-copy-status" role="status" data-rm="copy-status">
+            {move || status.get()}
+        </span>
+    }
+}
+
+/// "N of M services", announced politely to screen readers.
+#[component]
+pub fn ResultCount() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let counts = Memo::new(move |_| (ctx.rows.with(Vec::len), ctx.total.get()));
+    view! {
+        <p class="rm-count" data-rm="count" role="status" aria-live="polite">
+            {move || {
+                let (n, m) = counts.get();
+                format!("{n} of {m} services")
+            }}
+        </p>
+    }
+}

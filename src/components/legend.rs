@@ -1,0 +1,116 @@
+//! The RACI and qualifier legends: collapsed by default, expandable by click or
+//! keyboard (native `<button aria-expanded>`), state kept in the URL.
+
+use super::matrix::raci_meaning;
+use super::widget::Ctx;
+use crate::model::{Qualifier, Status};
+use leptos::prelude::*;
+
+#[component]
+pub fn Legends() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let raci_open = Memo::new(move |_| ctx.state.with(|s| s.legend_raci));
+    let qual_open = Memo::new(move |_| ctx.state.with(|s| s.legend_qualifiers));
+    // The RACI legend matters only where the data uses letters.
+    let uses_raci = move || {
+        ctx.offering().rows().any(|(_, r)| {
+            r.cells
+                .iter()
+                .any(|c| c.cell.assign.iter().any(|a| a.raci.is_some()))
+        })
+    };
+    view! {
+        <div class="rm-legends">
+            <section class="rm-legend" data-rm="legend-raci">
+                <h3 class="rm-legend__heading">
+                    <button
+                        type="button"
+                        class="rm-legend__toggle"
+                        aria-expanded=move || raci_open.get().to_string()
+                        aria-controls="rm-legend-raci-body"
+                        on:click=move |_| ctx.state.update(|s| s.legend_raci = !s.legend_raci)
+                    >
+                        "RACI legend"
+                    </button>
+                </h3>
+                <Show when=move || raci_open.get()>
+                    <dl class="rm-legend__body" id="rm-legend-raci-body">
+                        {['R', 'A', 'C', 'I']
+                            .into_iter()
+                            .map(|ch| view! {
+                                <div class="rm-legend__item">
+                                    <dt><abbr class=format!("rm-raci rm-raci--{ch}")>{ch.to_string()}</abbr></dt>
+                                    <dd>{raci_meaning(ch)}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                        <div class="rm-legend__item">
+                            <dt><span class="rm-badge rm-badge--provider rm-tick">"✓"</span></dt>
+                            <dd>"A tick: the party does it (sources without RACI letters)."</dd>
+                        </div>
+                        <div class="rm-legend__item">
+                            <dt><span class="rm-shared-mark">"⇄"</span></dt>
+                            <dd>{SHARED_RULE}</dd>
+                        </div>
+                        <Show when=move || !uses_raci()>
+                            <p class="rm-legend__aside">"This offering’s source uses ticks or party names, not RACI letters."</p>
+                        </Show>
+                    </dl>
+                </Show>
+            </section>
+            <section class="rm-legend" data-rm="legend-qualifiers">
+                <h3 class="rm-legend__heading">
+                    <button
+                        type="button"
+                        class="rm-legend__toggle"
+                        aria-expanded=move || qual_open.get().to_string()
+                        aria-controls="rm-legend-qualifiers-body"
+                        on:click=move |_| ctx.state.update(|s| s.legend_qualifiers = !s.legend_qualifiers)
+                    >
+                        "Qualifier legend"
+                    </button>
+                </h3>
+                <Show when=move || qual_open.get()>
+                    <dl class="rm-legend__body" id="rm-legend-qualifiers-body">
+                        {Qualifier::ALL
+                            .into_iter()
+                            .map(|q| view! {
+                                <div class="rm-legend__item">
+                                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
+                                    <dd>{q.explanation()}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                        {STATUSES
+                            .iter()
+                            .map(|st| view! {
+                                <div class="rm-legend__item">
+                                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
+                                    <dd>{st.explanation()}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                        <div class="rm-legend__item">
+                            <dt><span class="rm-chip rm-chip--reading">"source reading"</span></dt>
+                            <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
+                        </div>
+                    </dl>
+                </Show>
+            </section>
+        </div>
+    }
+}
+
+/// The shared rule in one sentence (kept in step with `crate::shared`).
+pub const SHARED_RULE: &str = "Shared: two or more parties hold a tick, R or A in the cell, or one party acts “coordinated with” another. Consulted or Informed alone is not shared.";
+
+const STATUSES: [Status; 6] = [
+    Status::NotApplicable,
+    Status::No,
+    Status::Depends { on: None },
+    Status::SameAs {
+        columns: std::borrow::Cow::Borrowed(&[]),
+    },
+    Status::CustomerSpecific,
+    Status::NotSpecified,
+];

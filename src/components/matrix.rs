@@ -1,0 +1,524 @@
+//! The matrix `<table>`: caption, column headers with `scope`, a header row per
+//! section, a row per service, and a details row when a service is expanded.
+//!
+//! Rows are a keyed `<For>`: filtering adds and removes rows without
+//! rebuilding the ones that stay.
+
+use super::highlighted;
+use super::widget::Ctx;
+use crate::filter::ViewState;
+use crate::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
+use crate::present::{assignment_text, cell_text, status_text};
+use crate::shared::{resolve_same_as, shared_reason_in_view};
+use crate::text::Query;
+use leptos::prelude::*;
+
+/// One line of the table body.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum Line {
+    Section { section: usize },
+    Service { section: usize, row: usize },
+}
+
+#[component]
+pub fn Matrix() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let lines = Memo::new(move |_| {
+        let o = ctx.offering();
+        let rows = ctx.rows.get();
+        let mut out = Vec::with_capacity(rows.len() + o.sections.len());
+        let mut last_section = usize::MAX;
+        for (si, ri) in rows {
+            if si != last_section {
+                out.push(Line::Section { section: si });
+                last_section = si;
+            }
+            out.push(Line::Service {
+                section: si,
+                row: ri,
+            });
+        }
+        out
+    });
+    let width = Memo::new(move |_| {
+        let o = ctx.offering();
+        1 + ctx
+            .columns
+            .get()
+            .iter()
+            .map(|c| column_span(o, &o.columns[c.0]))
+            .sum::<usize>()
+    });
+    let caption = move || {
+        let o = ctx.offering();
+        let variant = ctx
+            .state
+            .with(|s| s.variant.clone())
+            .and_then(|v| o.variant(&v))
+            .map(|v| v.label.to_string());
+        match variant {
+            Some(v) => format!("{}: who is responsible for each service ({v})", o.title),
+            None => format!("{}: who is responsible for each service", o.title),
+        }
+    };
+
+    view! {
+        <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
+            <table class="rm-matrix" data-rm="matrix">
+                <caption>{caption}</caption>
+                <thead>
+                    <tr>
+                        <th scope="col" class="rm-col-service">"Service"</th>
+                        {move || {
+                            let o = ctx.offering();
+                            ctx.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
+                        }}
+                    </tr>
+                </thead>
+                <tbody>
+                    <For
+                        each=move || {
+                            let o = ctx.offering();
+                            lines.get().into_iter().map(move |l| (o.id.clone(), l)).collect::<Vec<_>>()
+                        }
+                        key=|(offering, line)| (offering.clone(), *line)
+                        children=move |(_, line)| {
+                            let o = ctx.offering_untracked();
+                            match line {
+                                Line::Section { section } => section_row(o, section, width).into_any(),
+                                Line::Service { section, row } => view! { <ServiceRow section row width /> }.into_any(),
+                            }
+                        }
+                    />
+                </tbody>
+            </table>
+        </div>
+        <Show when=move || ctx.rows.with(|r| r.is_empty())>
+            <div class="rm-empty" data-rm="empty">
+                <p>"No services match the search and filters."</p>
+                <button type="button" class="rm-button" on:click=move |_| ctx.state.update(ViewState::reset_filters)>
+                    "Reset filters"
+                </button>
+            </div>
+        </Show>
+    }
+}
+
+/// How many `<td>`s a column takes: one per party when split.
+fn column_span(o: &Offering, c: &Column) -> usize {
+    if c.split_by_party {
+        o.parties.len()
+    } else {
+        1
+    }
+}
+
+fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> AnyView {
+    let class = if emphasised {
+        "rm-col rm-col--emphasised"
+    } else {
+        "rm-col"
+    };
+    if c.split_by_party {
+        return o
+            .parties
+            .iter()
+            .map(|p| view! { <th scope="col" class=class data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
+            .collect_view()
+            .into_any();
+    }
+    let title = c
+        .source_label
+        .as_ref()
+        .map(|s| format!("Source header: {s}"));
+    view! {
+        <th scope="col" class=class data-rm-col=c.id.to_string() title=title>
+            {c.label.to_string()}
+            {emphasised.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
+        </th>
+    }
+    .into_any()
+}
+
+fn section_row(o: &'static Offering, si: usize, width: Memo<usize>) -> impl IntoView {
+    let s = &o.sections[si];
+    let title = match &s.number {
+        Some(n) => format!("{n} {}", s.title),
+        None => s.title.to_string(),
+    };
+    view! {
+        <tr class="rm-section" data-rm-section=s.id.to_string()>
+            <th scope="colgroup" colspan=move || width.get().to_string()>
+                <span class="rm-section__title">{title}</span>
+                {s.description.as_ref().map(|d| view! { <span class="rm-section__desc">{d.to_string()}</span> })}
+            </th>
+        </tr>
+    }
+}
+
+/// One service: its row header (a toggle for details) and its cells.
+#[component]
+fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let o = ctx.offering_untracked();
+    let r: &'static Row = &o.sections[section].rows[row];
+    let expanded = Memo::new(move |_| {
+        ctx.state
+            .with(|s| s.expanded_row.as_deref() == Some(&*r.id))
+    });
+    let toggle = move || {
+        ctx.state.update(|s| {
+            s.expanded_row = if s.expanded_row.as_deref() == Some(&*r.id) {
+                None
+            } else {
+                Some(r.id.to_string())
+            }
+        })
+    };
+    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
+    let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
+        || r.cells.iter().any(|c| c.cell.reading.is_some());
+    let details_id = format!("rm-details-{}-{}", o.id, r.id);
+    let owner = r.owner_role.as_deref().and_then(|ref_| role_of(o, ref_));
+
+    view! {
+        <tr
+            data-rm-row=r.id.to_string()
+            class="rm-row"
+            class:rm-row--expanded=move || expanded.get()
+            on:click=move |ev| {
+                // The toggle button handles its own click; avoid toggling twice.
+                if !is_from_button(&ev) {
+                    toggle();
+                }
+            }
+        >
+            <th scope="row" class="rm-activity">
+                <button
+                    type="button"
+                    class="rm-row-toggle"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls=details_id.clone()
+                    on:click=move |_| toggle()
+                >
+                    <span class="rm-row-toggle__icon" aria-hidden="true"></span>
+                    <span>{move || highlighted(&r.activity, &query.get())}</span>
+                </button>
+                {owner.map(|(_, role)| view! {
+                    <span class="rm-chip rm-chip--role" title=role.name.to_string()>
+                        {role.abbreviation.as_ref().unwrap_or(&role.name).to_string()}
+                    </span>
+                })}
+                {has_reading.then(|| view! {
+                    <span class="rm-chip rm-chip--reading" title="The source is ambiguous or misspelled here; open the row to see how it was read.">
+                        "source reading"
+                    </span>
+                })}
+            </th>
+            {move || {
+                let cols = ctx.columns.get();
+                let q = query.get();
+                cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
+            }}
+        </tr>
+        <Show when=move || expanded.get()>
+            <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string()>
+                <td colspan=move || width.get().to_string()>{row_details(o, r)}</td>
+            </tr>
+        </Show>
+    }
+}
+
+fn is_from_button(ev: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, a, input, select").ok().flatten())
+        .is_some()
+}
+
+fn role_of<'a>(o: &'a Offering, reference: &str) -> Option<(&'a Party, &'a crate::model::Role)> {
+    let (party, role) = reference.split_once('/')?;
+    let p = o.party(party)?;
+    Some((p, p.roles.iter().find(|r| r.id == role)?))
+}
+
+/// The `<td>`s of one column for one row.
+fn cells_for(
+    o: &'static Offering,
+    r: &'static Row,
+    c: &'static Column,
+    emphasised: bool,
+    cols: &[(usize, bool)],
+    q: &Query,
+) -> AnyView {
+    let Some(cell) = r.cell(&c.id) else {
+        // Validation guarantees a cell per column; render an honest gap if not.
+        return view! { <td data-rm-col=c.id.to_string() data-rm-shared="false">"—"</td> }
+            .into_any();
+    };
+    let is_visible = |id: &str| cols.iter().any(|(ci, _)| o.columns[*ci].id == id);
+    let reason = shared_reason_in_view(r, cell, is_visible);
+    let shared = reason.is_some();
+    let mut class = String::from("rm-cell");
+    if emphasised {
+        class.push_str(" rm-cell--emphasised");
+    }
+    if shared {
+        class.push_str(" rm-cell--shared");
+    }
+    let mark = move || {
+        reason.map(|why| {
+            view! {
+                <span class="rm-shared-mark" title=why.explanation()>
+                    <span aria-hidden="true">"⇄"</span>
+                    <span class="rm-sr">"Shared. "</span>
+                </span>
+            }
+        })
+    };
+    let reading = move || {
+        cell.reading.as_ref().map(|text| {
+            view! {
+                <span class="rm-reading-mark" title=format!("Source reading: {text}")>
+                    <span aria-hidden="true">"※"</span>
+                    <span class="rm-sr">"Has a source reading. "</span>
+                </span>
+            }
+        })
+    };
+
+    if c.split_by_party {
+        return o
+            .parties
+            .iter()
+            .map(|p| {
+                let body = match &cell.status {
+                    Some(st) => status_view(o, r, cell, st, cols, q),
+                    None => match cell.assign.iter().find(|a| a.party == p.id) {
+                        Some(a) => assignment_view(o, a, false, q),
+                        None => view! { <span class="rm-none"><span class="rm-sr">"Not assigned"</span></span> }.into_any(),
+                    },
+                };
+                view! {
+                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
+                        {mark()}
+                        {body}
+                        {reading()}
+                    </td>
+                }
+            })
+            .collect_view()
+            .into_any();
+    }
+
+    let body = if let Some(text) = &cell.text {
+        view! { <span class="rm-text">{highlighted(text, q)}</span> }.into_any()
+    } else if let Some(st) = &cell.status {
+        status_view(o, r, cell, st, cols, q)
+    } else {
+        let n = cell.assign.len();
+        cell.assign
+            .iter()
+            .enumerate()
+            .map(|(i, a)| {
+                view! {
+                    {assignment_view(o, a, true, q)}
+                    {(i + 1 < n).then_some(view! { <span class="rm-and">" and "</span> })}
+                }
+            })
+            .collect_view()
+            .into_any()
+    };
+    view! {
+        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string()>
+            {mark()}
+            {body}
+            {reading()}
+        </td>
+    }
+    .into_any()
+}
+
+fn party_kind_class(kind: PartyKind) -> &'static str {
+    match kind {
+        PartyKind::Provider => "rm-badge rm-badge--provider",
+        PartyKind::Customer => "rm-badge rm-badge--customer",
+        PartyKind::ThirdParty => "rm-badge rm-badge--third",
+    }
+}
+
+/// RACI letter names, as the OVHcloud source defines them.
+pub fn raci_meaning(letter: char) -> &'static str {
+    match letter {
+        'R' => "Responsible: is in charge of carrying out the process",
+        'A' => "Accountable for the successful completion of the process",
+        'C' => "Consulted during the process",
+        'I' => "Informed of the results of the process",
+        _ => "",
+    }
+}
+
+/// A party's badge (or tick / RACI letters) followed by its qualifiers.
+fn assignment_view(
+    o: &'static Offering,
+    a: &'static Assignment,
+    with_party: bool,
+    q: &Query,
+) -> AnyView {
+    let party = o.party(&a.party);
+    let kind = party.map(|p| p.kind).unwrap_or(PartyKind::ThirdParty);
+    let name = party
+        .map(|p| p.name.to_string())
+        .unwrap_or_else(|| a.party.to_string());
+    let letters = a.raci.as_ref().map(|l| {
+        l.chars()
+            .map(|ch| {
+                view! {
+                    <abbr class=format!("rm-raci rm-raci--{ch}") title=raci_meaning(ch)>{ch.to_string()}</abbr>
+                }
+            })
+            .collect_view()
+    });
+    let who = if with_party {
+        Some(view! { <span class=party_kind_class(kind)>{highlighted(&name, q)}</span> })
+    } else {
+        None
+    };
+    let tick = (a.raci.is_none() && !with_party).then(|| {
+        view! {
+            <span class=format!("{} rm-tick", party_kind_class(kind))>
+                <span aria-hidden="true">"✓"</span>
+                <span class="rm-sr">"Yes"</span>
+            </span>
+        }
+    });
+    let role = a
+        .role
+        .as_deref()
+        .and_then(|role| party?.roles.iter().find(|r| r.id == role))
+        .map(|role| {
+            view! {
+                <span class="rm-chip rm-chip--role" title=role.name.to_string()>
+                    {role.abbreviation.as_ref().unwrap_or(&role.name).to_string()}
+                </span>
+            }
+        });
+    let quals = a
+        .qualifiers
+        .iter()
+        .map(|qual| {
+            let label = if *qual == crate::model::Qualifier::Coordinated {
+                let with = a
+                    .with
+                    .as_deref()
+                    .and_then(|w| o.party(w))
+                    .map(|p| &*p.name)
+                    .unwrap_or("the other party");
+                format!("Coordinated with {with}")
+            } else {
+                qual.label().to_string()
+            };
+            view! {
+                <span class=format!("rm-qual rm-qual--{}", qual.id()) title=qual.explanation()>
+                    {highlighted(&label, q)}
+                </span>
+            }
+        })
+        .collect_view();
+    let note = a
+        .note
+        .as_ref()
+        .map(|n| view! { <span class="rm-cell-note">{highlighted(n, q)}</span> });
+    view! {
+        <span class="rm-assign" title=assignment_text(o, a, true)>
+            {who}
+            {tick}
+            {letters}
+            {role}
+            {quals}
+            {note}
+        </span>
+    }
+    .into_any()
+}
+
+fn status_view(
+    o: &'static Offering,
+    r: &'static Row,
+    cell: &'static Cell,
+    st: &'static Status,
+    cols: &[(usize, bool)],
+    q: &Query,
+) -> AnyView {
+    let text = status_text(o, st);
+    let resolved = resolve_same_as(r, cell, |id| {
+        cols.iter().any(|(ci, _)| o.columns[*ci].id == id)
+    })
+    .map(|(_, target)| format!("→ {}", cell_text(o, target)));
+    view! {
+        <span class=format!("rm-status rm-status--{}", st.id()) title=st.explanation()>
+            {highlighted(&text, q)}
+        </span>
+        {resolved.map(|t| view! { <span class="rm-resolved">{t}</span> })}
+    }
+    .into_any()
+}
+
+/// Notes, readings, owner role and the source's own words for every cell.
+fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
+    let owner = r
+        .owner_role
+        .as_deref()
+        .and_then(|x| role_of(o, x))
+        .map(|(p, role)| {
+            view! {
+                <p class="rm-details__owner">
+                    <strong>"Owned by: "</strong>
+                    {format!("{} — {}", p.name, role.name)}
+                    {role.abbreviation.as_ref().map(|a| format!(" ({a})"))}
+                    ": "
+                    {role.description.to_string()}
+                </p>
+            }
+        });
+    let notes = r
+        .notes
+        .iter()
+        .map(|n| {
+            let label = if n.kind == NoteKind::Reading { "Source reading: " } else { "Note: " };
+            view! { <li class=format!("rm-note rm-note--{}", if n.kind == NoteKind::Reading { "reading" } else { "note" })><strong>{label}</strong>{n.text.to_string()}</li> }
+        })
+        .collect_view();
+    let source_cells = r
+        .cells
+        .iter()
+        .map(|entry| {
+            let label = o.column(&entry.column).map(|c| c.label.to_string()).unwrap_or_else(|| entry.column.to_string());
+            let said = if entry.cell.source_text.trim().is_empty() {
+                "(blank in the source)".to_string()
+            } else {
+                format!("“{}”", entry.cell.source_text)
+            };
+            view! {
+                <div class="rm-details__cell">
+                    <dt>{label}</dt>
+                    <dd>
+                        <span class="rm-source-text">{said}</span>
+                        {entry.cell.reading.as_ref().map(|t| view! { <span class="rm-note rm-note--reading"><strong>" Reading: "</strong>{t.to_string()}</span> })}
+                        {entry.cell.note.as_ref().map(|t| view! { <span class="rm-note"><strong>" Note: "</strong>{t.to_string()}</span> })}
+                    </dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="rm-details__body">
+            <p class="rm-details__domain"><strong>"Domain: "</strong>{r.domain.label()}</p>
+            {owner}
+            <ul class="rm-details__notes">{notes}</ul>
+            <p class="rm-details__heading">"What the source says"</p>
+            <dl class="rm-details__cells">{source_cells}</dl>
+        </div>
+    }
+}

@@ -1,0 +1,92 @@
+//! What a cell says, in words: one function for the table, search and export,
+//! so the text a user searches is the text they see.
+
+use crate::model::{Assignment, Cell, Offering, Status};
+
+/// "Rackspace", "Rackspace (Reactive only)", "RA", "Customer (Provides prerequisite)".
+///
+/// `with_party` includes the party name (scope columns); split-by-party
+/// columns already name the party in their header and omit it.
+pub fn assignment_text(o: &Offering, a: &Assignment, with_party: bool) -> String {
+    let mut s = String::new();
+    if with_party {
+        s.push_str(o.party(&a.party).map(|p| &*p.name).unwrap_or(&a.party));
+    }
+    if let Some(letters) = &a.raci {
+        if !s.is_empty() {
+            s.push(' ');
+        }
+        s.push_str(letters);
+    } else if !with_party {
+        s.push('✓');
+    }
+    if let Some(role) = a.role.as_deref().and_then(|r| role_name(o, &a.party, r)) {
+        s.push_str(&format!(" ({role})"));
+    }
+    for q in a.qualifiers.iter() {
+        s.push_str(", ");
+        if *q == crate::model::Qualifier::Coordinated {
+            let with = a
+                .with
+                .as_deref()
+                .and_then(|w| o.party(w))
+                .map(|p| &*p.name)
+                .unwrap_or("the other party");
+            s.push_str(&format!("coordinated with {with}"));
+        } else {
+            s.push_str(&q.label().to_lowercase());
+        }
+    }
+    s
+}
+
+fn role_name<'a>(o: &'a Offering, party: &str, role: &str) -> Option<&'a str> {
+    o.party(party)?
+        .roles
+        .iter()
+        .find(|r| r.id == role)
+        .map(|r| r.abbreviation.as_deref().unwrap_or(&r.name))
+}
+
+/// A status in words, with what it depends on or points to.
+pub fn status_text(o: &Offering, status: &Status) -> String {
+    match status {
+        Status::Depends { on: Some(on) } => format!("Depends on {on}"),
+        Status::SameAs { columns } => {
+            let labels: Vec<&str> = columns
+                .iter()
+                .map(|c| o.column(c).map(|c| &*c.label).unwrap_or(c))
+                .collect();
+            format!("Same as {}", labels.join(" / "))
+        }
+        other => other.label().to_string(),
+    }
+}
+
+/// The whole cell in words, as shown in a scope column.
+pub fn cell_text(o: &Offering, cell: &Cell) -> String {
+    if let Some(t) = &cell.text {
+        return t.to_string();
+    }
+    if let Some(st) = &cell.status {
+        return status_text(o, st);
+    }
+    let parts: Vec<String> = cell
+        .assign
+        .iter()
+        .map(|a| assignment_text(o, a, true))
+        .collect();
+    parts.join(" and ")
+}
+
+/// One party's part of a split-by-party cell: "RA", "✓", "" when not assigned.
+pub fn party_text(o: &Offering, cell: &Cell, party: &str) -> String {
+    if let Some(st) = &cell.status {
+        return status_text(o, st);
+    }
+    cell.assign
+        .iter()
+        .find(|a| a.party == party)
+        .map(|a| assignment_text(o, a, false))
+        .unwrap_or_default()
+}

@@ -1,0 +1,101 @@
+//! Search-friendly text: case and accent folding, and match highlighting.
+//!
+//! Folding maps each character to exactly one character, so a match found in
+//! the folded text has the same character offsets in the original: that is
+//! what lets the view highlight the user's own words without a regex engine.
+
+/// Folds one character: lower case, Latin accents removed.
+pub fn fold_char(c: char) -> char {
+    let lower = if c.is_ascii() {
+        c.to_ascii_lowercase()
+    } else {
+        c.to_lowercase().next().unwrap_or(c)
+    };
+    match lower {
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' | 'ā' | 'ă' | 'ą' => 'a',
+        'ç' | 'ć' | 'č' => 'c',
+        'ď' | 'đ' => 'd',
+        'è' | 'é' | 'ê' | 'ë' | 'ē' | 'ė' | 'ę' | 'ě' => 'e',
+        'ì' | 'í' | 'î' | 'ï' | 'ī' | 'į' | 'ı' => 'i',
+        'ñ' | 'ń' | 'ň' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' | 'ō' | 'ő' => 'o',
+        'ŕ' | 'ř' => 'r',
+        'ś' | 'š' | 'ş' => 's',
+        'ť' | 'ţ' => 't',
+        'ù' | 'ú' | 'û' | 'ü' | 'ū' | 'ů' | 'ű' => 'u',
+        'ý' | 'ÿ' => 'y',
+        'ź' | 'ż' | 'ž' => 'z',
+        // Typographic quotes and dashes match their plain forms.
+        '’' | '‘' => '\'',
+        '“' | '”' => '"',
+        '–' | '—' => '-',
+        other => other,
+    }
+}
+
+/// The folded form of a whole string (same number of characters).
+pub fn fold(s: &str) -> String {
+    s.chars().map(fold_char).collect()
+}
+
+/// A prepared search query: folded, trimmed; empty means "match everything".
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Query {
+    folded: Vec<char>,
+}
+
+impl Query {
+    pub fn new(raw: &str) -> Query {
+        Query {
+            folded: fold(raw.trim()).chars().collect(),
+        }
+    }
+    pub fn is_empty(&self) -> bool {
+        self.folded.is_empty()
+    }
+    /// Whether `text` contains the query, ignoring case and accents.
+    pub fn matches(&self, text: &str) -> bool {
+        self.is_empty()
+            || self
+                .find_in(&text.chars().map(fold_char).collect::<Vec<_>>(), 0)
+                .is_some()
+    }
+
+    fn find_in(&self, hay: &[char], from: usize) -> Option<usize> {
+        let n = self.folded.len();
+        if n == 0 || hay.len() < n {
+            return None;
+        }
+        (from..=hay.len() - n).find(|&i| hay[i..i + n] == self.folded[..])
+    }
+
+    /// Splits `text` into runs, marking the runs that match the query.
+    ///
+    /// ```
+    /// use responsibility_matrix::text::Query;
+    /// let runs = Query::new("patch").highlight("OS Patching");
+    /// assert_eq!(runs, vec![("OS ".to_string(), false), ("Patch".to_string(), true), ("ing".to_string(), false)]);
+    /// ```
+    pub fn highlight(&self, text: &str) -> Vec<(String, bool)> {
+        let chars: Vec<char> = text.chars().collect();
+        let folded: Vec<char> = chars.iter().map(|c| fold_char(*c)).collect();
+        let mut runs = Vec::new();
+        let mut at = 0;
+        if !self.is_empty() {
+            let mut from = 0;
+            while let Some(i) = self.find_in(&folded, from) {
+                if i > at {
+                    runs.push((chars[at..i].iter().collect(), false));
+                }
+                let end = i + self.folded.len();
+                runs.push((chars[i..end].iter().collect(), true));
+                at = end;
+                from = end;
+            }
+        }
+        if at < chars.len() || runs.is_empty() {
+            runs.push((chars[at..].iter().collect(), false));
+        }
+        runs
+    }
+}

@@ -1,0 +1,241 @@
+//! The view state in the URL hash, so a copied link reopens exactly that view.
+//!
+//! Short, stable keys (public API, documented in the README):
+//! `o` offering, `v` variant, `q` search, `sec` section, `dom` domain,
+//! `party` party, `shared=1`, `cols=all` (show other variants' columns),
+//! `legend=raci,qualifiers`, `row` expanded row.
+//! Example: `#o=vmware&v=unsupported-os&q=patch&party=customer&shared=1`.
+//!
+//! Decoding never fails: unknown keys are ignored, bad values fall back to the
+//! default and produce a notice the widget shows quietly.
+
+use crate::filter::ViewState;
+use crate::model::{Domain, Offering};
+
+/// Serialises the state; default values are left out so links stay short.
+pub fn encode(state: &ViewState) -> String {
+    let mut parts: Vec<(&str, String)> = vec![("o", state.offering.clone())];
+    if let Some(v) = &state.variant {
+        parts.push(("v", v.clone()));
+    }
+    if !state.query.is_empty() {
+        parts.push(("q", state.query.clone()));
+    }
+    if let Some(s) = &state.section {
+        parts.push(("sec", s.clone()));
+    }
+    if let Some(d) = state.domain {
+        parts.push(("dom", d.id().to_string()));
+    }
+    if let Some(p) = &state.party {
+        parts.push(("party", p.clone()));
+    }
+    if state.shared_only {
+        parts.push(("shared", "1".into()));
+    }
+    if state.show_other_columns {
+        parts.push(("cols", "all".into()));
+    }
+    let legends: Vec<&str> = [
+        (state.legend_raci, "raci"),
+        (state.legend_qualifiers, "qualifiers"),
+    ]
+    .into_iter()
+    .filter_map(|(on, name)| on.then_some(name))
+    .collect();
+    if !legends.is_empty() {
+        parts.push(("legend", legends.join(",")));
+    }
+    if let Some(r) = &state.expanded_row {
+        parts.push(("row", r.clone()));
+    }
+    parts
+        .into_iter()
+        .map(|(k, v)| format!("{k}={}", percent_encode(&v)))
+        .collect::<Vec<_>>()
+        .join("&")
+}
+
+/// Parses a hash (with or without the leading `#`) against the known offerings.
+///
+/// Returns the state and one readable notice per ignored value.
+pub fn decode<'a>(
+    hash: &str,
+    default_offering: &str,
+    find: impl Fn(&str) -> Option<&'a Offering>,
+) -> (ViewState, Vec<String>) {
+    let mut notices = Vec::new();
+    let pairs: Vec<(String, String)> = hash
+        .trim_start_matches('#')
+        .split('&')
+        .filter(|p| !p.is_empty())
+        .filter_map(|p| {
+            let (k, v) = p.split_once('=').unwrap_or((p, ""));
+            match (percent_decode(k), percent_decode(v)) {
+                (Some(k), Some(v)) => Some((k, v)),
+                _ => {
+                    notices.push(format!(
+                        "Ignored a malformed part of the link: “{}”.",
+                        truncate(p)
+                    ));
+                    None
+                }
+            }
+        })
+        .collect();
+    let get = |key: &str| {
+        pairs
+            .iter()
+            .rev()
+            .find(|(k, _)| k == key)
+            .map(|(_, v)| v.as_str())
+    };
+
+    let requested = get("o").filter(|id| !id.is_empty());
+    let offering = match requested.map(|id| (id, find(id))) {
+        Some((_, Some(o))) => Some(o),
+        Some((id, None)) => {
+            notices.push(format!(
+                "Unknown offering “{}” in the link; showing the default.",
+                truncate(id)
+            ));
+            find(default_offering)
+        }
+        None => find(default_offering),
+    };
+    // Without a known offering nothing else in the link can be checked: keep the defaults.
+    let Some(offering) = offering else {
+        return (ViewState::for_offering(default_offering), notices);
+    };
+    let mut state = ViewState::for_offering(&offering.id);
+
+    if let Some(v) = get("v").filter(|v| !v.is_empty()) {
+        if offering.variant(v).is_some() {
+            state.variant = Some(v.to_string());
+        } else {
+            notices.push(format!(
+                "“{}” is not an OS/VM type of {}; showing all types.",
+                truncate(v),
+                offering.title
+            ));
+        }
+    }
+    if let Some(q) = get("q") {
+        state.query = q.chars().take(200).collect();
+    }
+    if let Some(s) = get("sec").filter(|s| !s.is_empty()) {
+        if offering.sections.iter().any(|x| x.id == s) {
+            state.section = Some(s.to_string());
+        } else {
+            notices.push(format!(
+                "Unknown section “{}” in the link; showing all sections.",
+                truncate(s)
+            ));
+        }
+    }
+    if let Some(d) = get("dom").filter(|d| !d.is_empty()) {
+        match Domain::from_id(d) {
+            Some(d) => state.domain = Some(d),
+            None => notices.push(format!(
+                "Unknown domain “{}” in the link; showing all domains.",
+                truncate(d)
+            )),
+        }
+    }
+    if let Some(p) = get("party").filter(|p| !p.is_empty()) {
+        if offering.party(p).is_some() {
+            state.party = Some(p.to_string());
+        } else {
+            notices.push(format!(
+                "Unknown party “{}” in the link; showing every party.",
+                truncate(p)
+            ));
+        }
+    }
+    match get("shared") {
+        None | Some("0") | Some("") => {}
+        Some("1") => state.shared_only = true,
+        Some(other) => notices.push(format!(
+            "“shared={}” should be 1 or 0; ignored.",
+            truncate(other)
+        )),
+    }
+    match get("cols") {
+        None | Some("") => {}
+        Some("all") => state.show_other_columns = true,
+        Some(other) => notices.push(format!(
+            "“cols={}” should be “all”; ignored.",
+            truncate(other)
+        )),
+    }
+    if let Some(list) = get("legend") {
+        for name in list.split(',').filter(|n| !n.is_empty()) {
+            match name {
+                "raci" => state.legend_raci = true,
+                "qualifiers" => state.legend_qualifiers = true,
+                other => notices.push(format!(
+                    "Unknown legend “{}” in the link; ignored.",
+                    truncate(other)
+                )),
+            }
+        }
+    }
+    if let Some(r) = get("row").filter(|r| !r.is_empty()) {
+        if offering.rows().any(|(_, row)| row.id == r) {
+            state.expanded_row = Some(r.to_string());
+        } else {
+            notices.push(format!(
+                "Unknown row “{}” in the link; ignored.",
+                truncate(r)
+            ));
+        }
+    }
+    (state, notices)
+}
+
+fn truncate(s: &str) -> String {
+    let mut t: String = s.chars().take(40).collect();
+    if s.chars().count() > 40 {
+        t.push('…');
+    }
+    t
+}
+
+/// Percent-encodes everything but unreserved characters (RFC 3986).
+pub fn percent_encode(s: &str) -> String {
+    let mut out = String::with_capacity(s.len());
+    for b in s.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'_' | b'.' | b'~') {
+            out.push(b as char);
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
+}
+
+/// Decodes `%XX` and `+`; `None` for a broken escape or invalid UTF-8.
+pub fn percent_decode(s: &str) -> Option<String> {
+    let bytes = s.as_bytes();
+    let mut out = Vec::with_capacity(bytes.len());
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'%' => {
+                let hex = bytes.get(i + 1..i + 3)?;
+                let hex = std::str::from_utf8(hex).ok()?;
+                out.push(u8::from_str_radix(hex, 16).ok()?);
+                i += 3;
+            }
+            b'+' => {
+                out.push(b' ');
+                i += 1;
+            }
+            b => {
+                out.push(b);
+                i += 1;
+            }
+        }
+    }
+    String::from_utf8(out).ok()
+}
