@@ -4,26 +4,112 @@
 //! Used by `build.rs` for `data/*.json` and by native tests; the shipped wasm
 //! reads built-in data from compiled statics and never parses JSON for it.
 
-use crate::model::Offering;
+use crate::model::{Offering, Status};
 use crate::validate::{validate_offering, ValidationError};
 
 /// Parses and validates one offering. `file` names the source in errors.
 pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<ValidationError>> {
+    let error = |path: String, reason: String| {
+        vec![ValidationError {
+            file: file.to_string(),
+            path,
+            reason,
+        }]
+    };
     let de = &mut serde_json::Deserializer::from_str(json);
-    let offering: Offering = serde_path_to_error::deserialize(de).map_err(|e| {
-        let path = e.path().to_string();
+    let offering: Offering = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
+        let path = json_path(e.path());
         let inner = e.into_inner();
         let reason = if inner.is_syntax() || inner.is_eof() {
             format!("malformed JSON: {inner}")
         } else {
             inner.to_string()
         };
-        vec![ValidationError {
-            file: file.to_string(),
-            path: if path == "." { String::new() } else { path },
-            reason,
-        }]
+        error(path, reason)
     })?;
+    // As `serde_json::from_str` does: only whitespace may follow the value.
+    de.end()
+        .map_err(|e| error(String::new(), format!("malformed JSON: {e}")))?;
+    check_unit_status_fields(file, json, &offering)?;
     validate_offering(file, &offering)?;
     Ok(offering)
+}
+
+/// The JSON path of a serde error, without the `?` that serde_path_to_error
+/// writes for "the key being read" (where syntax errors in objects happen):
+/// `?` becomes `` (the whole file), `sections[0].?` becomes `sections[0]`.
+fn json_path(path: &serde_path_to_error::Path) -> String {
+    use serde_path_to_error::Segment;
+    let mut out = String::new();
+    for segment in path.iter() {
+        match segment {
+            Segment::Seq { index } => {
+                use std::fmt::Write as _;
+                let _ = write!(out, "[{index}]");
+            }
+            Segment::Map { key } | Segment::Enum { variant: key } => {
+                if !out.is_empty() {
+                    out.push('.');
+                }
+                out.push_str(key);
+            }
+            Segment::Unknown => {}
+        }
+    }
+    out
+}
+
+/// `Status` is internally tagged (`{"kind": …}`), and serde ignores every
+/// other key of a unit variant even under `deny_unknown_fields`, so
+/// `{"kind": "not-applicable", "columns": ["os"]}` would load and silently
+/// drop `columns`. This rejects such keys as serde does for every other object.
+fn check_unit_status_fields(
+    file: &str,
+    json: &str,
+    offering: &Offering,
+) -> Result<(), Vec<ValidationError>> {
+    let Ok(value) = serde_json::from_str::<serde_json::Value>(json) else {
+        return Ok(()); // cannot happen: `json` just deserialised as an Offering
+    };
+    let mut errors = Vec::new();
+    for (si, section) in offering.sections.iter().enumerate() {
+        for (ri, row) in section.rows.iter().enumerate() {
+            for entry in row.cells.iter() {
+                let Some(status) = &entry.cell.status else {
+                    continue;
+                };
+                if !matches!(
+                    status,
+                    Status::NotApplicable
+                        | Status::No
+                        | Status::CustomerSpecific
+                        | Status::NotSpecified
+                ) {
+                    continue; // struct variants: serde enforces deny_unknown_fields
+                }
+                let object = &value["sections"][si]["rows"][ri]["cells"][&*entry.column]["status"];
+                let Some(object) = object.as_object() else {
+                    continue;
+                };
+                for key in object.keys().filter(|k| *k != "kind") {
+                    errors.push(ValidationError {
+                        file: file.to_string(),
+                        path: format!(
+                            "sections[{si}].rows[{ri}].cells.{}.status.{key}",
+                            entry.column
+                        ),
+                        reason: format!(
+                            "unknown field `{key}`: status `{}` takes no field but `kind`",
+                            status.id()
+                        ),
+                    });
+                }
+            }
+        }
+    }
+    if errors.is_empty() {
+        Ok(())
+    } else {
+        Err(errors)
+    }
 }

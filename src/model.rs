@@ -433,7 +433,7 @@ impl Qualifier {
             Qualifier::Fee => "Charged in addition to the service fee.",
             Qualifier::ReasonableEndeavour => "Best effort, without a guaranteed outcome.",
             Qualifier::UnlessPurchased => "The customer's, unless the matching services are purchased from the provider.",
-            Qualifier::AdviseOnly => "Gives advice and best practice; the other party implements.",
+            Qualifier::AdviseOnly => "Gives advice and best practice only; implementing it is not part of this responsibility.",
             Qualifier::Prerequisite => "Supplies what the other party needs to act (credentials, a running agent, an address).",
             Qualifier::CommunitySupport => "Only community support; no lifecycle management by the provider.",
             Qualifier::QualifiedConfiguration => "Guaranteed only for a qualified environment configuration (production plus non-production).",

@@ -33,8 +33,8 @@ pub fn Legends() -> impl IntoView {
                         "RACI legend"
                     </button>
                 </h3>
-                <Show when=move || raci_open.get()>
-                    <dl class="rm-legend__body" id="rm-legend-raci-body">
+                <div class="rm-legend__body" id="rm-legend-raci-body" hidden=move || !raci_open.get()>
+                <dl class="rm-legend__list">
                         {['R', 'A', 'C', 'I']
                             .into_iter()
                             .map(|ch| view! {
@@ -52,11 +52,11 @@ pub fn Legends() -> impl IntoView {
                             <dt><span class="rm-shared-mark">"⇄"</span></dt>
                             <dd>{SHARED_RULE}</dd>
                         </div>
-                        <Show when=move || !uses_raci()>
-                            <p class="rm-legend__aside">"This offering’s source uses ticks or party names, not RACI letters."</p>
-                        </Show>
-                    </dl>
-                </Show>
+                </dl>
+                    <Show when=move || !uses_raci()>
+                        <p class="rm-legend__aside">"This offering’s source uses ticks or party names, not RACI letters."</p>
+                    </Show>
+                </div>
             </section>
             <section class="rm-legend" data-rm="legend-qualifiers">
                 <h3 class="rm-legend__heading">
@@ -70,8 +70,7 @@ pub fn Legends() -> impl IntoView {
                         "Qualifier legend"
                     </button>
                 </h3>
-                <Show when=move || qual_open.get()>
-                    <dl class="rm-legend__body" id="rm-legend-qualifiers-body">
+                <dl class="rm-legend__body rm-legend__list" id="rm-legend-qualifiers-body" hidden=move || !qual_open.get()>
                         {Qualifier::ALL
                             .into_iter()
                             .map(|q| view! {
@@ -94,8 +93,7 @@ pub fn Legends() -> impl IntoView {
                             <dt><span class="rm-chip rm-chip--reading">"source reading"</span></dt>
                             <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
                         </div>
-                    </dl>
-                </Show>
+                </dl>
             </section>
         </div>
     }

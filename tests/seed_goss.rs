@@ -1,0 +1,238 @@
+//! `data/goss.json` must cover every system the GOSS architecture seed describes.
+//!
+//! The seed's reStructuredText headings are re-parsed here at test time, and
+//! every quoted cell must be the seed's own words.
+
+use responsibility_matrix::catalog::offering;
+use responsibility_matrix::load::parse_offering;
+use responsibility_matrix::model::{Cell, Offering, Qualifier, Row, Status};
+
+const SEED: &str = concat!(
+    env!("CARGO_MANIFEST_DIR"),
+    "/../shared/seeds/004_5851b9c9f2f3085f.txt"
+);
+const DATA: &str = include_str!("../data/goss.json");
+
+/// The seed text. A missing seed must fail: passing without it would prove nothing.
+fn seed() -> String {
+    std::fs::read_to_string(SEED).unwrap_or_else(|e| {
+        panic!("cannot read the GOSS seed {SEED}: {e}. These tests compare the data with it, so it must exist.")
+    })
+}
+
+fn goss() -> &'static Offering {
+    offering("goss").expect("data/goss.json is compiled in")
+}
+
+fn row(id: &str) -> &'static Row {
+    goss()
+        .rows()
+        .map(|(_, r)| r)
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no row `{id}`"))
+}
+
+fn cell<'a>(row: &'a Row, column: &str) -> &'a Cell {
+    row.cell(column)
+        .unwrap_or_else(|| panic!("{}: no `{column}` cell", row.id))
+}
+
+/// (section heading, [system headings]) in source order. In this seed `~`
+/// underlines a section and `-` underlines a system.
+fn parse_headings(seed: &str) -> Vec<(String, Vec<String>)> {
+    let lines: Vec<&str> = seed.lines().collect();
+    let mut out: Vec<(String, Vec<String>)> = Vec::new();
+    for pair in lines.windows(2) {
+        let (title, under) = (pair[0].trim(), pair[1].trim());
+        let underlined = |c: char| {
+            !title.is_empty() && under.len() == title.len() && under.chars().all(|x| x == c)
+        };
+        if underlined('~') {
+            out.push((title.to_string(), Vec::new()));
+        } else if underlined('-') {
+            out.last_mut()
+                .expect("a system heading follows a section heading")
+                .1
+                .push(title.to_string());
+        }
+    }
+    out
+}
+
+/// The seed's prose with line breaks as spaces, as the data's quotes join wrapped lines.
+fn flat(seed: &str) -> String {
+    seed.split_whitespace()
+        .collect::<Vec<_>>()
+        .join(" ")
+        .replace("RPC- VMware", "RPC-VMware")
+}
+
+#[test]
+fn compiled_statics_equal_the_json() {
+    // Code generation must not lose or alter anything the tests below check.
+    let parsed = parse_offering("data/goss.json", DATA).expect("valid");
+    assert_eq!(&parsed, goss());
+}
+
+#[test]
+fn every_system_heading_is_a_row() {
+    let headings = parse_headings(&seed());
+    let o = goss();
+    // Guards the parser: 2 sections, 8 + 2 systems.
+    assert_eq!(
+        headings.iter().map(|(_, s)| s.len()).collect::<Vec<_>>(),
+        [8, 2]
+    );
+    assert_eq!(o.sections.len(), headings.len());
+
+    for (section, (title, systems)) in o.sections.iter().zip(&headings) {
+        assert_eq!(section.title, *title);
+        // A row is the system heading itself, or "Heading — one of its activities" when split.
+        let system_of = |r: &Row| {
+            systems
+                .iter()
+                .find(|s| r.activity == **s || r.activity.starts_with(&format!("{s} — ")))
+                .cloned()
+        };
+        for s in systems {
+            assert!(
+                section
+                    .rows
+                    .iter()
+                    .any(|r| system_of(r).as_ref() == Some(s)),
+                "{title}: no row for `{s}`"
+            );
+        }
+        for r in section.rows.iter() {
+            assert!(
+                system_of(r).is_some(),
+                "{title}: row `{}` is not a system of the seed",
+                r.activity
+            );
+        }
+    }
+}
+
+#[test]
+fn protocol_cells_per_guest_os() {
+    let o = goss();
+    // The OS columns appear only for their own variant.
+    assert_eq!(&*o.column("linux").unwrap().variants, ["linux"]);
+    assert_eq!(&*o.column("windows").unwrap().variants, ["windows"]);
+
+    let vm = row("vm-network-interactions");
+    let (linux, windows) = (cell(vm, "linux"), cell(vm, "windows"));
+    assert_eq!(linux.text.as_deref(), Some("SSH"));
+    assert_eq!(windows.text.as_deref(), Some("WinRM, RDP"));
+    // The printed "RPD" stays visible, and the OS mapping is recorded as a reading.
+    for c in [linux, windows] {
+        assert!(c.source_text.contains("ssh, WinRM, and RPD"));
+        assert!(c
+            .reading
+            .as_deref()
+            .is_some_and(|r| r.contains("without mapping them to an OS")));
+    }
+    assert!(windows
+        .reading
+        .as_deref()
+        .unwrap()
+        .contains("“RPD” as a typo for RDP"));
+
+    // Ansible is read as using the same per-OS protocols.
+    let ansible = row("ansible");
+    assert_eq!(cell(ansible, "linux").text.as_deref(), Some("SSH"));
+    assert_eq!(cell(ansible, "windows").text.as_deref(), Some("WinRM"));
+
+    // Systems that do not touch the guest OS are not applicable there.
+    let outside_guest = [
+        "vcenter-indexing",
+        "cmdb",
+        "portal-display-indexed-vms",
+        "portal-enroll-vms",
+        "portal-support-tickets",
+        "ipam",
+        "firewall",
+        "vcenter-network-interactions",
+    ];
+    for id in outside_guest {
+        for column in ["linux", "windows"] {
+            assert_eq!(
+                cell(row(id), column).status,
+                Some(Status::NotApplicable),
+                "{id}/{column}"
+            );
+        }
+    }
+}
+
+#[test]
+fn customer_prerequisites() {
+    // vSphere Guest APIs need VMware Tools running and the OS credentials from the customer.
+    let who = cell(row("vsphere-guest-apis"), "who");
+    let customer = who
+        .assign
+        .iter()
+        .find(|a| a.party == "customer")
+        .expect("customer assignment");
+    assert_eq!(&*customer.qualifiers, [Qualifier::Prerequisite]);
+    let note = customer.note.as_deref().unwrap();
+    assert!(
+        note.contains("VMware Tools installed and running") && note.contains("OS credentials"),
+        "{note}"
+    );
+    assert!(who
+        .assign
+        .iter()
+        .any(|a| a.party == "rackspace" && a.qualifiers.is_empty()));
+
+    // IPAM records the local IP the customer assigned.
+    let ipam = cell(row("ipam"), "who");
+    let customer = ipam
+        .assign
+        .iter()
+        .find(|a| a.party == "customer")
+        .expect("customer assignment");
+    assert_eq!(&*customer.qualifiers, [Qualifier::Prerequisite]);
+    assert!(customer
+        .note
+        .as_deref()
+        .unwrap()
+        .contains("local IP address"));
+}
+
+#[test]
+fn portal_is_split_by_who_acts() {
+    let parties = |id: &str| {
+        cell(row(id), "who")
+            .assign
+            .iter()
+            .map(|a| a.party.to_string())
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(parties("portal-display-indexed-vms"), ["rackspace"]);
+    assert_eq!(parties("portal-enroll-vms"), ["customer"]);
+    assert_eq!(parties("portal-support-tickets"), ["customer"]);
+}
+
+#[test]
+fn quotes_are_verbatim_and_typos_kept() {
+    let seed = flat(&seed());
+    for (_, r) in goss().rows() {
+        for entry in r.cells.iter() {
+            let quote = &*entry.cell.source_text;
+            assert!(
+                seed.contains(quote),
+                "{}/{}: source_text is not in the seed: {quote}",
+                r.id,
+                entry.column
+            );
+        }
+    }
+    assert!(cell(row("vm-network-interactions"), "who")
+        .source_text
+        .contains("is be accessed"));
+    assert!(row("vm-network-interactions")
+        .notes
+        .iter()
+        .any(|n| n.text.contains("is be accessed")));
+}
