@@ -18,3 +18,11 @@ pub fn offerings() -> &'static [Offering] {
 pub fn offering(id: &str) -> Option<&'static Offering> {
     OFFERINGS.iter().find(|o| o.id == id)
 }
+
+/// The offering a fresh page opens on (when `data/vmware.json` exists).
+pub const PREFERRED_DEFAULT: &str = "vmware";
+
+/// The offering shown when the link names none: [`PREFERRED_DEFAULT`], else the first.
+pub fn default_offering() -> Option<&'static Offering> {
+    offering(PREFERRED_DEFAULT).or_else(|| OFFERINGS.first())
+}

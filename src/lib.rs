@@ -24,7 +24,7 @@ pub mod url_state;
 pub fn mount_app() {
     use leptos::prelude::*;
     console_error_panic_hook_set();
-    let Some(default) = catalog::offerings().first() else {
+    let Some(default) = catalog::default_offering() else {
         return;
     };
     let hash = web_sys::window()

@@ -1,56 +1,209 @@
-use responsibility_matrix::codegen::build_catalog;
-use std::path::Path;
+//! Every rule the build enforces on `data/*.json`, run exactly as `build.rs`
+//! runs it: `codegen::build_catalog` on a directory.
+//!
+//! Each bad fixture is `tests/fixtures/valid/minimal.json` with one defect, in
+//! its own directory `tests/fixtures/invalid/<rule>/` (the duplicate-offering
+//! case holds two files). [`CASES`] lists, per directory, the exact errors the
+//! build must report: file, JSON path and a fragment of the reason. To cover a
+//! new rule, add a fixture directory and one line to [`CASES`].
+
+use responsibility_matrix::codegen::{build_catalog, load_dir};
+use responsibility_matrix::load::parse_offering;
+use responsibility_matrix::validate::{check_raci_letters, ValidationError};
+use std::path::{Path, PathBuf};
+
+const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
+
+/// One expected error: (file, exact JSON path, fragment of the reason).
+type Expected = (&'static str, &'static str, &'static str);
+
+const M: &str = "data/minimal.json";
+
+/// Fixture directory → every error the build must report for it (no more, no fewer).
+#[rustfmt::skip]
+const CASES: &[(&str, &[Expected])] = &[
+    // JSON shape (serde).
+    ("malformed-json", &[(M, "", "malformed JSON: expected `,` or `}` at line 7")]),
+    ("trailing-characters", &[(M, "", "malformed JSON: trailing characters at line 32")]),
+    ("duplicate-cell-key", &[(M, "sections[0].rows[0].cells", "duplicate cell for column `raci`")]),
+    ("unknown-field", &[(M, "sections[0].rows[0].colour", "unknown field `colour`")]),
+    ("unknown-field-in-status", &[(M, "sections[0].rows[0].cells.raci.status.columns", "unknown field `columns`: status `not-applicable`")]),
+    ("unknown-domain", &[(M, "sections[0].rows[0].domain", "unknown variant `billing`, expected one of `provisioning`")]),
+    ("unknown-qualifier", &[(M, "sections[0].rows[0].cells.raci.assign[0].qualifiers[0]", "unknown variant `sometimes`, expected one of `reactive-only`")]),
+    ("unknown-status-kind", &[(M, "sections[0].rows[0].cells.raci.status.kind", "unknown variant `maybe`, expected one of `not-applicable`")]),
+    // References to ids.
+    ("unknown-party", &[(M, "sections[0].rows[0].cells.raci.assign[0].party", "unknown party `vendor` (known: customer, provider)")]),
+    ("unknown-variant", &[(M, "sections[0].rows[0].variants[0]", "unknown variant `linux` (known: windows)")]),
+    ("unknown-column", &[(M, "sections[0].rows[0].cells.extra", "unknown column `extra` (known: raci)")]),
+    ("same-as-unknown-column", &[(M, "sections[0].rows[0].cells.raci.status.columns[0]", "unknown column `os` (known: raci)")]),
+    // Duplicate ids.
+    ("duplicate-party-id", &[(M, "parties[2].id", "duplicate party id `customer`")]),
+    ("duplicate-column-id", &[(M, "columns[1].id", "duplicate column id `raci`")]),
+    ("duplicate-section-id", &[(M, "sections[1].id", "duplicate section id `operations`")]),
+    ("duplicate-row-id", &[(M, "sections[0].rows[1].id", "duplicate row id `patch-os`")]),
+    ("duplicate-variant-id", &[(M, "variants.options[1].id", "duplicate variant id `windows`")]),
+    // Two files with id `minimal`; one of them is necessarily misnamed too.
+    ("duplicate-offering-id", &[
+        ("data/minimal-copy.json", "id", "id `minimal` must match the file name `minimal-copy.json`"),
+        (M, "id", "duplicate offering id `minimal` (also in data/minimal-copy.json)"),
+    ]),
+    // Cells.
+    ("missing-cell", &[(M, "sections[0].rows[0].cells", "missing a cell for column `notes`")]),
+    ("raci-letter", &[(M, "sections[0].rows[0].cells.raci.assign[0].raci", "RACI letter `X` in `RX` is not one of R, A, C, I")]),
+    ("raci-repeated", &[(M, "sections[0].rows[0].cells.raci.assign[0].raci", "RACI letter `R` repeated in `RAR`")]),
+    ("raci-empty", &[(M, "sections[0].rows[0].cells.raci.assign[0].raci", "RACI letters must not be empty")]),
+    ("assign-and-status", &[(M, "sections[0].rows[0].cells.raci", "a cell has exactly one of `assign`, `status` or `text`")]),
+    ("not-specified-with-text", &[(M, "sections[0].rows[0].cells.raci.source_text", "status `not-specified` is for blank source cells, but source_text is not blank")]),
+    ("coordinated-without-with", &[(M, "sections[0].rows[0].cells.raci.assign[0].qualifiers", "`coordinated` needs `with`")]),
+    ("party-assigned-twice", &[(M, "sections[0].rows[0].cells.raci.assign[1].party", "party `provider` is assigned twice in one cell")]),
+    // Files, ids and reference tables.
+    ("file-name-not-id", &[("data/misnamed.json", "id", "id `minimal` must match the file name `misnamed.json`")]),
+    ("invalid-id", &[(M, "sections[0].rows[0].id", "id `Patch_OS` must be lower-case letters, digits and single hyphens")]),
+    ("reference-table-width", &[(M, "reference_tables[0].rows[1]", "has 1 cells but the table has 2 headers")]),
+];
+
+fn list(errors: &[ValidationError]) -> String {
+    errors
+        .iter()
+        .map(|e| format!("\n  - {e}   [file={:?} path={:?}]", e.file, e.path))
+        .collect()
+}
+
+fn invalid_dir(name: &str) -> PathBuf {
+    Path::new(FIXTURES).join("invalid").join(name)
+}
+
 #[test]
-fn probe() {
-    let root = Path::new(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/invalid"
-    ));
-    let mut dirs: Vec<_> = std::fs::read_dir(root)
-        .unwrap()
-        .map(|e| e.unwrap().path())
-        .collect();
-    dirs.sort();
-    for d in dirs {
-        println!("== {}", d.file_name().unwrap().to_string_lossy());
-        match build_catalog(&d) {
-            Ok(_) => println!("   OK (no error!)"),
-            Err(es) => {
-                for e in es {
-                    println!("   [{}] [{}] [{}]", e.file, e.path, e.reason)
-                }
+fn every_bad_fixture_fails_the_build_with_file_path_and_reason() {
+    let mut failures = Vec::new();
+    for (dir, expected) in CASES {
+        let errors = match build_catalog(&invalid_dir(dir)) {
+            Ok(_) => {
+                failures.push(format!(
+                    "{dir}: the build accepted it; expected {expected:?}"
+                ));
+                continue;
             }
+            Err(errors) => errors,
+        };
+        let mut problems = Vec::new();
+        for (file, path, reason) in *expected {
+            let found = errors
+                .iter()
+                .any(|e| e.file == *file && e.path == *path && e.reason.contains(reason));
+            if !found {
+                problems.push(format!(
+                    "missing error: file {file:?}, path {path:?}, reason containing {reason:?}"
+                ));
+            }
+        }
+        if errors.len() != expected.len() {
+            problems.push(format!(
+                "{} error(s) reported, {} expected (a fixture should have exactly one defect)",
+                errors.len(),
+                expected.len()
+            ));
+        }
+        if !problems.is_empty() {
+            failures.push(format!(
+                "{dir}: {}\n  errors reported:{}",
+                problems.join("; "),
+                list(&errors)
+            ));
         }
     }
+    assert!(failures.is_empty(), "\n{}\n", failures.join("\n\n"));
 }
+
+/// A fixture directory without a line in `CASES` (or the reverse) is a mistake.
 #[test]
-fn probe2() {
-    let src = std::fs::read_to_string(concat!(
-        env!("CARGO_MANIFEST_DIR"),
-        "/tests/fixtures/valid/minimal.json"
-    ))
-    .unwrap();
-    let cases: Vec<(&str, String)> = vec![
-        ("eof", src[..src.len() - 20].to_string()),
-        ("missing comma in row", src.replace("\"domain\": \"patching-and-change\",", "\"domain\": \"patching-and-change\"")),
-        ("missing comma in assign array", src.replace("\"raci\": \"RA\" },", "\"raci\": \"RA\" }")),
-        ("unterminated string", src.replace("\"Operations\"", "\"Operations")),
-        ("depends extra", src.replace("\"assign\": [{ \"party\": \"provider\", \"raci\": \"RA\" }, { \"party\": \"customer\", \"raci\": \"I\" }]", "\"status\": {\"kind\": \"depends\", \"x\": 1}")),
-        ("same-as extra", src.replace("\"assign\": [{ \"party\": \"provider\", \"raci\": \"RA\" }, { \"party\": \"customer\", \"raci\": \"I\" }]", "\"status\": {\"kind\": \"same-as\", \"columns\": [\"raci\"], \"x\": 1}")),
-        ("status no kind", src.replace("\"assign\": [{ \"party\": \"provider\", \"raci\": \"RA\" }, { \"party\": \"customer\", \"raci\": \"I\" }]", "\"status\": {\"columns\": [\"raci\"]}")),
-        ("dup field row", src.replace("\"domain\": \"patching-and-change\",", "\"domain\": \"patching-and-change\", \"domain\": \"network\",")),
-        ("trailing", format!("{src} x")),
-        ("empty", String::new()),
-    ];
-    for (name, json) in cases {
-        println!("== {name}");
-        match responsibility_matrix::load::parse_offering("data/x.json", &json) {
-            Ok(_) => println!("   OK"),
-            Err(es) => {
-                for e in es {
-                    println!("   {e}")
-                }
-            }
-        }
+fn every_bad_fixture_directory_has_a_case() {
+    let mut on_disk: Vec<String> = std::fs::read_dir(Path::new(FIXTURES).join("invalid"))
+        .expect("tests/fixtures/invalid exists")
+        .map(|e| {
+            e.expect("readable entry")
+                .file_name()
+                .to_string_lossy()
+                .into_owned()
+        })
+        .collect();
+    on_disk.sort();
+    let mut listed: Vec<String> = CASES.iter().map(|(d, _)| d.to_string()).collect();
+    listed.sort();
+    assert_eq!(on_disk, listed, "fixture directories vs CASES");
+}
+
+/// `load_dir` (what `build_catalog` runs first) reports the same errors.
+#[test]
+fn load_dir_reports_what_build_catalog_reports() {
+    for (dir, _) in CASES {
+        let a = load_dir(&invalid_dir(dir)).expect_err(dir);
+        let b = build_catalog(&invalid_dir(dir)).expect_err(dir);
+        assert_eq!(a, b, "{dir}");
+    }
+}
+
+#[test]
+fn the_minimal_fixture_is_valid_and_generates_the_catalog() {
+    let dir = Path::new(FIXTURES).join("valid");
+    let offerings = load_dir(&dir).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
+    assert_eq!(offerings.len(), 1);
+    assert_eq!(offerings[0].id, "minimal");
+    let source = build_catalog(&dir).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
+    assert!(
+        source.contains("pub static OFFERINGS"),
+        "generated source:\n{source}"
+    );
+    assert!(source.contains(r#"Cow::Borrowed("minimal")"#));
+}
+
+#[test]
+fn the_real_data_directory_is_valid() {
+    let data = Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data"));
+    let offerings = load_dir(data).unwrap_or_else(|e| panic!("data/ is invalid:{}", list(&e)));
+    assert!(!offerings.is_empty(), "data/ holds no offerings");
+    let source = build_catalog(data).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
+    assert!(source.contains("pub static OFFERINGS"));
+}
+
+#[test]
+fn errors_display_as_file_at_path_reason() {
+    let json = std::fs::read_to_string(Path::new(FIXTURES).join("valid/minimal.json"))
+        .expect("minimal.json")
+        .replace(r#""id": "operations""#, r#""id": "Operations""#);
+    let errors = parse_offering("data/x.json", &json).expect_err("an invalid section id");
+    let shown: Vec<String> = errors.iter().map(ToString::to_string).collect();
+    assert_eq!(
+        shown,
+        ["data/x.json: at sections[0].id: id `Operations` must be lower-case letters, digits and single hyphens (at most 64)"],
+    );
+
+    // Without a path (a file-level problem) there is no "at".
+    let errors = parse_offering("data/x.json", "{").expect_err("truncated JSON");
+    assert_eq!(errors.len(), 1);
+    assert!(
+        errors[0]
+            .to_string()
+            .starts_with("data/x.json: malformed JSON: EOF while parsing"),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn raci_letters() {
+    for ok in ["R", "A", "C", "I", "RA", "IR", "RACI", "ICAR"] {
+        assert_eq!(check_raci_letters(ok), Ok(()), "{ok}");
+    }
+    for (bad, fragment) in [
+        ("", "must not be empty"),
+        ("r", "not one of R, A, C, I"),
+        ("R A", "not one of R, A, C, I"),
+        ("RX", "not one of R, A, C, I"),
+        ("RR", "repeated"),
+        ("RACIR", "repeated"),
+    ] {
+        let err = check_raci_letters(bad).expect_err(bad);
+        assert!(err.contains(fragment), "{bad:?}: {err}");
     }
 }

@@ -138,8 +138,7 @@ fn sync_with_hash(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>) {
     let Some(window) = web_sys::window() else {
         return;
     };
-    let default_id = catalog::offerings()
-        .first()
+    let default_id = catalog::default_offering()
         .map(|o| o.id.to_string())
         .unwrap_or_default();
     let listener = EventListener::new(&window, "popstate", move |_| {

@@ -1,0 +1,234 @@
+//! Variants, search, section/domain/party filters and their combinations,
+//! on the real seed offerings.
+
+use responsibility_matrix::catalog::offering;
+use responsibility_matrix::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
+use responsibility_matrix::model::{Domain, Offering};
+use responsibility_matrix::text::Query;
+
+fn get(id: &str) -> &'static Offering {
+    offering(id).unwrap_or_else(|| panic!("{id} is built in"))
+}
+
+fn ids(o: &Offering, state: &ViewState) -> Vec<String> {
+    visible_rows(o, state)
+        .iter()
+        .map(|r| r.row.id.to_string())
+        .collect()
+}
+
+fn view(id: &str, f: impl FnOnce(&mut ViewState)) -> ViewState {
+    let mut s = ViewState::for_offering(id);
+    f(&mut s);
+    s
+}
+
+#[test]
+fn hyper_v_variant_shows_common_tables_plus_that_vm_types_tables() {
+    let o = get("hyper-v");
+    // Hardware 4 + Network 9 apply to both; managed tables 6+3+6+2+1, unmanaged 2+3+1+2+6.
+    assert_eq!(
+        applicable_rows(
+            o,
+            &view("hyper-v", |s| s.variant = Some("managed-vm".into()))
+        )
+        .len(),
+        13 + 18
+    );
+    assert_eq!(
+        applicable_rows(
+            o,
+            &view("hyper-v", |s| s.variant = Some("unmanaged-vm".into()))
+        )
+        .len(),
+        13 + 14
+    );
+    assert_eq!(
+        applicable_rows(o, &ViewState::for_offering("hyper-v")).len(),
+        45
+    );
+    let unmanaged = ids(
+        o,
+        &view("hyper-v", |s| s.variant = Some("unmanaged-vm".into())),
+    );
+    assert!(unmanaged.iter().all(|id| !id.starts_with("managed-")));
+}
+
+#[test]
+fn vmware_variant_emphasises_its_column_and_hides_the_other_unless_asked() {
+    let o = get("vmware");
+    let state = view("vmware", |s| s.variant = Some("unsupported-os".into()));
+    let cols = visible_columns(o, &state);
+    let names: Vec<&str> = cols.iter().map(|c| &*c.column.id).collect();
+    assert_eq!(
+        names,
+        [
+            "physical-server",
+            "esxi",
+            "vm-container",
+            "vm-unsupported-os",
+            "application"
+        ]
+    );
+    assert_eq!(
+        cols.iter()
+            .filter(|c| c.emphasised)
+            .map(|c| &*c.column.id)
+            .collect::<Vec<_>>(),
+        ["vm-unsupported-os"]
+    );
+
+    let with_other = view("vmware", |s| {
+        s.variant = Some("unsupported-os".into());
+        s.show_other_columns = true;
+    });
+    assert_eq!(visible_columns(o, &with_other).len(), 6);
+    // VMware variants select columns, not rows: all 26 services stay.
+    assert_eq!(visible_rows(o, &state).len(), 26);
+}
+
+#[test]
+fn kubernetes_category_selects_stack_rows() {
+    let o = get("rackspace-kubernetes");
+    let all = applicable_rows(o, &ViewState::for_offering("rackspace-kubernetes")).len();
+    let infra = applicable_rows(
+        o,
+        &view("rackspace-kubernetes", |s| {
+            s.variant = Some("infrastructure".into())
+        }),
+    )
+    .len();
+    let catalog = applicable_rows(
+        o,
+        &view("rackspace-kubernetes", |s| {
+            s.variant = Some("catalog".into())
+        }),
+    )
+    .len();
+    assert!(infra < all && catalog < all);
+    let catalog_ids = ids(
+        o,
+        &view("rackspace-kubernetes", |s| {
+            s.variant = Some("catalog".into())
+        }),
+    );
+    assert!(
+        catalog_ids.iter().any(|id| id.contains("velero")),
+        "Velero is a catalog application: {catalog_ids:?}"
+    );
+    assert!(
+        !catalog_ids.iter().any(|id| id.contains("prometheus")),
+        "Prometheus is infrastructure"
+    );
+}
+
+#[test]
+fn search_is_case_and_accent_insensitive_and_reads_cells_and_sections() {
+    let o = get("vmware");
+    assert_eq!(
+        ids(o, &view("vmware", |s| s.query = "PATCH".into())),
+        ["patching"]
+    );
+    assert_eq!(
+        ids(o, &view("vmware", |s| s.query = "pâtçh".into())),
+        ["patching"]
+    );
+    // Cell text: "Rackspace Reactive Only" appears only in the two monitoring rows.
+    assert_eq!(
+        ids(o, &view("vmware", |s| s.query = "reactive".into())),
+        ["performance-monitoring", "outage-monitoring"]
+    );
+    // Section title: every row of "Backups".
+    assert_eq!(
+        ids(o, &view("vmware", |s| s.query = "backups".into())),
+        ["file-level-backups", "image-level-backups"]
+    );
+    // Notes: the reading of the misspelt "Bandwith".
+    assert!(ids(o, &view("vmware", |s| s.query = "bandwidth".into()))
+        .contains(&"bandwidth-consumption-reporting".to_string()));
+    assert!(ids(o, &view("vmware", |s| s.query = "no such words".into())).is_empty());
+}
+
+#[test]
+fn party_filter_keeps_rows_where_that_party_holds_a_tick_r_or_a() {
+    let o = get("ovhcloud-kubernetes");
+    let customer = ids(
+        o,
+        &view("ovhcloud-kubernetes", |s| s.party = Some("customer".into())),
+    );
+    let provider = ids(
+        o,
+        &view("ovhcloud-kubernetes", |s| s.party = Some("ovhcloud".into())),
+    );
+    // Customer is only Informed of the install and of performance monitoring: not theirs.
+    assert!(!customer.contains(&"install-kubernetes-cluster".to_string()));
+    assert!(!customer.contains(&"monitor-service-performance".to_string()));
+    assert!(provider.contains(&"install-kubernetes-cluster".to_string()));
+    assert!(customer.contains(&"decide-kubernetes-version".to_string()));
+    assert!(provider.contains(&"decide-kubernetes-version".to_string()));
+    // Every row has a holder on at least one side in this source.
+    let either: std::collections::BTreeSet<_> = customer.iter().chain(provider.iter()).collect();
+    assert_eq!(either.len(), o.row_count());
+}
+
+#[test]
+fn filters_combine_and_reset() {
+    let o = get("hyper-v");
+    let mut state = view("hyper-v", |s| {
+        s.variant = Some("unmanaged-vm".into());
+        s.query = "patch".into();
+    });
+    assert_eq!(ids(o, &state), ["unmanaged-os-patching"]);
+    state.shared_only = true;
+    assert!(ids(o, &state).is_empty(), "OS patching is Rackspace alone");
+    assert!(state.is_filtered());
+    state.reset_filters();
+    assert!(!state.is_filtered());
+    assert_eq!(
+        state.variant.as_deref(),
+        Some("unmanaged-vm"),
+        "reset keeps the variant"
+    );
+    assert_eq!(ids(o, &state).len(), 27);
+}
+
+#[test]
+fn section_and_domain_filters() {
+    let o = get("vmware");
+    assert_eq!(
+        ids(o, &view("vmware", |s| s.section = Some("backups".into()))).len(),
+        2
+    );
+    let monitoring = ids(o, &view("vmware", |s| s.domain = Some(Domain::Monitoring)));
+    assert_eq!(monitoring, ["performance-monitoring", "outage-monitoring"]);
+    let shared_change = ids(
+        o,
+        &view("vmware", |s| {
+            s.domain = Some(Domain::PatchingAndChange);
+            s.shared_only = true;
+        }),
+    );
+    assert_eq!(shared_change, ["patching", "scheduled-maintenances"]);
+}
+
+#[test]
+fn highlight_keeps_the_users_text_and_marks_accent_folded_matches() {
+    let runs = Query::new("replication").highlight("VM Réplication (Zerto)");
+    assert_eq!(
+        runs,
+        vec![
+            ("VM ".into(), false),
+            ("Réplication".into(), true),
+            (" (Zerto)".into(), false)
+        ]
+    );
+    assert_eq!(Query::new("").highlight("abc"), vec![("abc".into(), false)]);
+    assert_eq!(
+        Query::new("a")
+            .highlight("aXa")
+            .iter()
+            .filter(|(_, m)| *m)
+            .count(),
+        2
+    );
+}
