@@ -1,7 +1,7 @@
 //! The RACI and qualifier legends: collapsed by default, expandable by click or
 //! keyboard (native `<button aria-expanded>`), state kept in the URL.
 
-use super::matrix::raci_meaning;
+use super::matrix::{raci_meaning, raci_name};
 use super::widget::Ctx;
 use crate::model::{Qualifier, Status};
 use leptos::prelude::*;
@@ -40,7 +40,7 @@ pub fn Legends() -> impl IntoView {
                             .map(|ch| view! {
                                 <div class="rm-legend__item">
                                     <dt><abbr class=format!("rm-raci rm-raci--{ch}")>{ch.to_string()}</abbr></dt>
-                                    <dd>{raci_meaning(ch)}</dd>
+                                    <dd><strong>{raci_name(ch)}</strong>": "{raci_meaning(ch)}</dd>
                                 </div>
                             })
                             .collect_view()}
@@ -56,6 +56,7 @@ pub fn Legends() -> impl IntoView {
                     <Show when=move || !uses_raci()>
                         <p class="rm-legend__aside">"This offering’s source uses ticks or party names, not RACI letters."</p>
                     </Show>
+                    <p class="rm-legend__aside">"Definitions as the OVHcloud Managed Kubernetes responsibility model words them."</p>
                 </div>
             </section>
             <section class="rm-legend" data-rm="legend-qualifiers">

@@ -348,13 +348,24 @@ fn party_kind_class(kind: PartyKind) -> &'static str {
     }
 }
 
-/// RACI letter names, as the OVHcloud source defines them.
+/// RACI letters: name and the definition exactly as the OVHcloud source words it.
+pub fn raci_name(letter: char) -> &'static str {
+    match letter {
+        'R' => "Responsible",
+        'A' => "Accountable",
+        'C' => "Consulted",
+        'I' => "Informed",
+        _ => "",
+    }
+}
+
+/// The OVHcloud source's definition of a RACI letter, verbatim.
 pub fn raci_meaning(letter: char) -> &'static str {
     match letter {
-        'R' => "Responsible: is in charge of carrying out the process",
+        'R' => "Is in charge of carrying out the process",
         'A' => "Accountable for the successful completion of the process",
-        'C' => "Consulted during the process",
-        'I' => "Informed of the results of the process",
+        'C' => "Is consulted during the process",
+        'I' => "Is informed of the results of the process",
         _ => "",
     }
 }
@@ -375,7 +386,7 @@ fn assignment_view(
         l.chars()
             .map(|ch| {
                 view! {
-                    <abbr class=format!("rm-raci rm-raci--{ch}") title=raci_meaning(ch)>{ch.to_string()}</abbr>
+                    <abbr class=format!("rm-raci rm-raci--{ch}") title=format!("{}: {}", raci_name(ch), raci_meaning(ch))>{ch.to_string()}</abbr>
                 }
             })
             .collect_view()

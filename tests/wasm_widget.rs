@@ -1,0 +1,275 @@
+//! Component tests in headless Chromium (wasm-bindgen-test): the widget mounts,
+//! renders every row of every offering, and reacts to typing and toggles.
+//!
+//! Run by `make test` as `cargo test --target wasm32-unknown-unknown --test wasm_widget`.
+#![cfg(target_arch = "wasm32")]
+
+use leptos::prelude::*;
+use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::components::widget::Widget;
+use responsibility_matrix::filter::ViewState;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+/// Mounts a widget into a fresh container and returns the container.
+fn mount(initial: ViewState) -> HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let host: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Widget initial sync_url=false /> },
+    )
+    .forget();
+    host
+}
+
+fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// Lets Leptos flush scheduled effects.
+async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Fires a bubbling event (Leptos delegates events to the document).
+fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
+
+fn row_ids(root: &Element) -> Vec<String> {
+    all(root, "[data-rm-row]")
+        .iter()
+        .filter_map(|r| r.get_attribute("data-rm-row"))
+        .collect()
+}
+
+fn count_text(root: &Element) -> String {
+    one(root, "[data-rm=\"count\"]")
+        .text_content()
+        .unwrap_or_default()
+}
+
+#[wasm_bindgen_test]
+async fn every_offering_renders_every_row_and_cell() {
+    for o in offerings() {
+        let host = mount(ViewState::for_offering(&o.id));
+        settle().await;
+        let expected: Vec<String> = o.rows().map(|(_, r)| r.id.to_string()).collect();
+        assert_eq!(row_ids(&host), expected, "{}: rows in source order", o.id);
+        let caption = one(&host, "[data-rm=\"matrix\"] caption")
+            .text_content()
+            .unwrap_or_default();
+        assert!(caption.contains(&*o.title), "{}: caption {caption:?}", o.id);
+        assert_eq!(
+            count_text(&host),
+            format!("{0} of {0} services", o.row_count())
+        );
+        // Every data cell carries the contract attributes; one per column (or per party when split).
+        let per_row: usize = o
+            .columns
+            .iter()
+            .map(|c| if c.split_by_party { o.parties.len() } else { 1 })
+            .sum();
+        for row in all(&host, "[data-rm-row]") {
+            let cells = all(&row, "td");
+            assert_eq!(
+                cells.len(),
+                per_row,
+                "{}: cells of {:?}",
+                o.id,
+                row.get_attribute("data-rm-row")
+            );
+            for td in cells {
+                assert!(td.get_attribute("data-rm-col").is_some());
+                let shared = td.get_attribute("data-rm-shared").unwrap_or_default();
+                assert!(shared == "true" || shared == "false");
+            }
+        }
+        assert!(one(&host, "[data-rm=\"source\"]")
+            .text_content()
+            .unwrap_or_default()
+            .contains(&*o.source.title));
+        host.remove();
+    }
+}
+
+#[wasm_bindgen_test]
+async fn typing_in_search_filters_rows_and_updates_the_count() {
+    let host = mount(ViewState::for_offering("vmware"));
+    settle().await;
+    let input: HtmlInputElement = one(&host, "[data-rm=\"search\"]").unchecked_into();
+    input.set_value("patch");
+    fire(&input, "input");
+    settle().await;
+    assert_eq!(row_ids(&host), ["patching"]);
+    assert_eq!(count_text(&host), "1 of 26 services");
+    assert_eq!(
+        one(&host, "[data-rm-row=\"patching\"] mark")
+            .text_content()
+            .as_deref(),
+        Some("Patch")
+    );
+
+    input.set_value("zzz nothing");
+    fire(&input, "input");
+    settle().await;
+    assert!(row_ids(&host).is_empty());
+    let empty = one(&host, "[data-rm=\"empty\"]");
+    let reset: HtmlElement = one(&empty, "button").unchecked_into();
+    reset.click();
+    settle().await;
+    assert_eq!(row_ids(&host).len(), 26, "reset brings every row back");
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn shared_only_toggle_and_variant_picker() {
+    let host = mount(ViewState::for_offering("hyper-v"));
+    settle().await;
+    let shared: HtmlElement = one(&host, "[data-rm=\"shared-only\"]").unchecked_into();
+    shared.click();
+    settle().await;
+    assert_eq!(
+        row_ids(&host),
+        [
+            "manage-firewall-rule-set",
+            "unmanaged-provision-windows-and-linux-os-images"
+        ]
+    );
+    assert!(all(&host, "[data-rm-row] td")
+        .iter()
+        .all(|td| td.get_attribute("data-rm-shared").as_deref() == Some("true")));
+
+    let picker: HtmlSelectElement = one(&host, "[data-rm=\"variant-picker\"]").unchecked_into();
+    picker.set_value("managed-vm");
+    fire(&picker, "change");
+    settle().await;
+    assert_eq!(
+        row_ids(&host),
+        ["manage-firewall-rule-set"],
+        "the unmanaged table is gone"
+    );
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn vmware_variant_hides_the_other_guest_os_column() {
+    let host = mount(ViewState::for_offering("vmware"));
+    settle().await;
+    assert_eq!(all(&host, "thead th[data-rm-col]").len(), 6);
+    let picker: HtmlSelectElement = one(&host, "[data-rm=\"variant-picker\"]").unchecked_into();
+    picker.set_value("unsupported-os");
+    fire(&picker, "change");
+    settle().await;
+    let heads: Vec<String> = all(&host, "thead th[data-rm-col]")
+        .iter()
+        .filter_map(|t| t.get_attribute("data-rm-col"))
+        .collect();
+    assert_eq!(
+        heads,
+        [
+            "physical-server",
+            "esxi",
+            "vm-container",
+            "vm-unsupported-os",
+            "application"
+        ]
+    );
+    assert!(one(&host, "thead th[data-rm-col=\"vm-unsupported-os\"]")
+        .class_name()
+        .contains("emphasised"));
+    // The blank source cell is shown as such, not as a guess.
+    let dns = one(
+        &host,
+        "[data-rm-row=\"manage-dns\"] td[data-rm-col=\"vm-unsupported-os\"]",
+    );
+    assert!(dns
+        .text_content()
+        .unwrap_or_default()
+        .contains("Not specified in source"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn legends_and_row_details_expand_and_collapse() {
+    let host = mount(ViewState::for_offering("ovhcloud-kubernetes"));
+    settle().await;
+    let legend = one(&host, "[data-rm=\"legend-raci\"]");
+    let toggle: HtmlElement = one(&legend, "button").unchecked_into();
+    let body = one(&legend, ".rm-legend__body");
+    assert!(body.has_attribute("hidden"), "collapsed by default");
+    toggle.click();
+    settle().await;
+    assert_eq!(
+        toggle.get_attribute("aria-expanded").as_deref(),
+        Some("true")
+    );
+    assert!(!body.has_attribute("hidden"));
+    assert!(body
+        .text_content()
+        .unwrap_or_default()
+        .contains("Is in charge of carrying out the process"));
+
+    let row_toggle: HtmlElement =
+        one(&host, "[data-rm-row=\"decide-kubernetes-version\"] button").unchecked_into();
+    row_toggle.click();
+    settle().await;
+    let details = one(&host, "[data-rm-details=\"decide-kubernetes-version\"]");
+    assert!(details
+        .text_content()
+        .unwrap_or_default()
+        .contains("Customer: A; OVHcloud: IR"));
+    row_toggle.click();
+    settle().await;
+    assert!(host
+        .query_selector("[data-rm-details]")
+        .ok()
+        .flatten()
+        .is_none());
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn offering_picker_switches_the_matrix() {
+    let host = mount(ViewState::for_offering("vmware"));
+    settle().await;
+    let picker: HtmlSelectElement = one(&host, "[data-rm=\"offering-picker\"]").unchecked_into();
+    picker.set_value("goss");
+    fire(&picker, "change");
+    settle().await;
+    let goss = offering("goss").expect("goss");
+    assert_eq!(row_ids(&host).len(), goss.row_count());
+    assert!(host
+        .query_selector("[data-rm-row=\"patching\"]")
+        .ok()
+        .flatten()
+        .is_none());
+    host.remove();
+}
