@@ -523,13 +523,57 @@ fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
             }
         })
         .collect_view();
+    let meanings = badge_meanings(r);
+    let badges = (!meanings.is_empty()).then(|| {
+        let items = meanings
+            .into_iter()
+            .map(|(term, meaning)| view! { <div class="rm-details__cell"><dt>{term}</dt><dd>{meaning}</dd></div> })
+            .collect_view();
+        view! {
+            <p class="rm-details__heading">"What the marks in this row mean"</p>
+            <dl class="rm-details__cells" data-rm="badge-meanings">{items}</dl>
+        }
+    });
     view! {
         <div class="rm-details__body">
             <p class="rm-details__domain"><strong>"Domain: "</strong>{r.domain.label()}</p>
             {owner}
             <ul class="rm-details__notes">{notes}</ul>
+            {badges}
             <p class="rm-details__heading">"What the source says"</p>
             <dl class="rm-details__cells">{source_cells}</dl>
         </div>
     }
+}
+
+/// Every qualifier, status, RACI letter and the shared mark used in a row, with
+/// its meaning: the keyboard-reachable counterpart of the badges' tooltips.
+fn badge_meanings(r: &Row) -> Vec<(String, String)> {
+    let mut out: Vec<(String, String)> = Vec::new();
+    let mut push = |term: String, meaning: String| {
+        if !out.iter().any(|(t, _)| *t == term) {
+            out.push((term, meaning));
+        }
+    };
+    for entry in r.cells.iter() {
+        let cell = &entry.cell;
+        if let Some(st) = &cell.status {
+            push(st.label().to_string(), st.explanation().to_string());
+        }
+        for a in cell.assign.iter() {
+            for ch in a.raci.as_deref().unwrap_or_default().chars() {
+                push(
+                    format!("{ch} ({})", raci_name(ch)),
+                    raci_meaning(ch).to_string(),
+                );
+            }
+            for q in a.qualifiers.iter() {
+                push(q.label().to_string(), q.explanation().to_string());
+            }
+        }
+        if let Some(reason) = crate::shared::shared_reason(cell) {
+            push("⇄ Shared".to_string(), reason.explanation().to_string());
+        }
+    }
+    out
 }
