@@ -179,6 +179,8 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
+    // aria-controls may only name an element that exists: the details row, once open.
+    let details_id_ref = details_id.clone();
     let owner = r.owner_role.as_deref().and_then(|ref_| role_of(o, ref_));
 
     view! {
@@ -198,7 +200,7 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
                     type="button"
                     class="rm-row-toggle"
                     aria-expanded=move || expanded.get().to_string()
-                    aria-controls=details_id.clone()
+                    aria-controls=move || expanded.get().then(|| details_id_ref.clone())
                     on:click=move |_| toggle()
                 >
                     <span class="rm-row-toggle__icon" aria-hidden="true"></span>

@@ -1,0 +1,237 @@
+// Harness for the end-to-end tests (node --test tests/e2e/*.test.mjs).
+//
+// - serveDir(): a dependency-free static file server on 127.0.0.1 with a free
+//   port, serving dist/ (or any directory), optionally under a sub-path such as
+//   /responsibility-matrix/ (as on GitHub Pages).
+// - launchBrowser(): headless Debian Chromium driven by playwright-core (no
+//   browser download; /usr/bin/chromium, or $CHROMIUM_BIN).
+// - openPage(): a page that records page errors, console errors and failed
+//   requests, so a test can assert that none occurred.
+// - axeViolations(): accessibility violations found by axe-core on a page.
+// - readOfferings(): the offerings in data/*.json (schema.json excluded).
+// - requireDist(): fails clearly when dist/ has not been built.
+
+import fs from 'node:fs';
+import http from 'node:http';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+export const REPO_ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..', '..');
+export const DIST_DIR = path.join(REPO_ROOT, 'dist');
+export const DATA_DIR = path.join(REPO_ROOT, 'data');
+export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
+
+// Flags that make Chromium run as root, headless, on a machine without network.
+export const CHROMIUM_ARGS = [
+  '--headless',
+  '--no-sandbox',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--no-first-run',
+  '--disable-quic',
+];
+
+const MIME_TYPES = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.mjs': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.json': 'application/json; charset=utf-8',
+  '.wasm': 'application/wasm',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.jpg': 'image/jpeg',
+  '.jpeg': 'image/jpeg',
+  '.gif': 'image/gif',
+  '.webp': 'image/webp',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.woff': 'font/woff',
+  '.woff2': 'font/woff2',
+  '.webmanifest': 'application/manifest+json',
+};
+
+/** The MIME type served for a file name. */
+export function mimeType(file) {
+  return MIME_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+}
+
+/**
+ * Serves `root` over HTTP on 127.0.0.1 and a free port.
+ * With `prefix` ("/some/prefix/"), files are served only under that sub-path
+ * and everything else is a 404, like a project site on GitHub Pages.
+ * A directory serves its index.html; there is no SPA fallback. A missing
+ * /favicon.ico (under the prefix) is answered 204 rather than 404.
+ * Resolves to { url, origin, port, prefix, requests, close() }; `url` ends in
+ * the prefix, `requests` lists every "<status> <path>" served.
+ */
+export async function serveDir(root = DIST_DIR, { prefix = '/' } = {}) {
+  const rootDir = path.resolve(root);
+  const base = `/${prefix.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
+  const requests = [];
+
+  const server = http.createServer((req, res) => {
+    const send = (status, body, headers = {}) => {
+      requests.push(`${status} ${req.url}`);
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      res.end(req.method === 'HEAD' ? undefined : body);
+    };
+    if (req.method !== 'GET' && req.method !== 'HEAD') {
+      return send(405, 'method not allowed\n', { Allow: 'GET, HEAD', 'Content-Type': 'text/plain' });
+    }
+    let pathname;
+    try {
+      pathname = decodeURIComponent(new URL(req.url, 'http://localhost').pathname);
+    } catch {
+      return send(400, 'bad request\n', { 'Content-Type': 'text/plain' });
+    }
+    if (base !== '/' && pathname === base.slice(0, -1)) {
+      return send(301, '', { Location: base }); // "/prefix" -> "/prefix/"
+    }
+    if (pathname === '/favicon.ico' && base !== '/') return send(204, ''); // see below
+    if (!pathname.startsWith(base) || pathname.includes('\0')) {
+      return send(404, 'not found\n', { 'Content-Type': 'text/plain' });
+    }
+    let file = path.resolve(rootDir, `.${path.posix.normalize(`/${pathname.slice(base.length)}`)}`);
+    if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
+      return send(404, 'not found\n', { 'Content-Type': 'text/plain' });
+    }
+    try {
+      if (fs.statSync(file).isDirectory()) file = path.join(file, 'index.html');
+      const body = fs.readFileSync(file);
+      return send(200, body, { 'Content-Type': mimeType(file), 'Content-Length': body.length });
+    } catch {
+      // Browsers ask for /favicon.ico on their own; its 404 would be a console
+      // error in every test. A missing favicon is not what these tests check.
+      if (pathname === `${base}favicon.ico`) return send(204, '');
+      return send(404, 'not found\n', { 'Content-Type': 'text/plain' });
+    }
+  });
+
+  await new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(0, '127.0.0.1', resolve);
+  });
+  const { port } = server.address();
+  const origin = `http://127.0.0.1:${port}`;
+  return {
+    url: `${origin}${base}`,
+    origin,
+    port,
+    prefix: base,
+    requests,
+    close: () =>
+      new Promise((resolve) => {
+        server.closeAllConnections?.();
+        server.close(() => resolve());
+      }),
+  };
+}
+
+/** Launches headless Chromium (Debian's, not a Playwright download). */
+export async function launchBrowser(options = {}) {
+  const executablePath = process.env.CHROMIUM_BIN || '/usr/bin/chromium';
+  if (!fs.existsSync(executablePath)) {
+    throw new Error(
+      `Chromium not found at ${executablePath}: run scripts/setup.sh (Debian package chromium), or set CHROMIUM_BIN`,
+    );
+  }
+  return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
+}
+
+/**
+ * Opens `url` in a new browser context and records what went wrong on the page.
+ * Resolves to { page, context, errors, close() }: `errors` collects, as strings,
+ * uncaught page errors, console.error messages, failed requests and HTTP
+ * responses >= 400, from before the first navigation on.
+ */
+export async function openPage(browser, url, { viewport = { width: 1280, height: 900 }, timeout = 15_000 } = {}) {
+  const context = await browser.newContext({ viewport });
+  const page = await context.newPage();
+  page.setDefaultTimeout(timeout);
+  const errors = [];
+  page.on('pageerror', (err) => errors.push(`page error: ${err.stack || err.message}`));
+  page.on('console', (msg) => {
+    if (msg.type() === 'error') {
+      const where = msg.location()?.url;
+      errors.push(`console error: ${msg.text()}${where ? ` (${where})` : ''}`);
+    }
+  });
+  page.on('requestfailed', (req) => errors.push(`request failed: ${req.url()} (${req.failure()?.errorText})`));
+  page.on('response', (res) => {
+    if (res.status() >= 400) errors.push(`HTTP ${res.status()}: ${res.url()}`);
+  });
+  await page.goto(url, { waitUntil: 'load' });
+  return { page, context, errors, close: () => context.close() };
+}
+
+/** Saves a screenshot and the page's HTML to tests/e2e/artifacts/<name>.{png,html}. */
+export async function saveArtifacts(page, name) {
+  try {
+    fs.mkdirSync(ARTIFACTS_DIR, { recursive: true });
+    const stem = path.join(ARTIFACTS_DIR, name.replace(/[^\w.-]+/g, '_'));
+    await page.screenshot({ path: `${stem}.png`, fullPage: true });
+    fs.writeFileSync(`${stem}.html`, await page.content());
+    return `${stem}.png`;
+  } catch (err) {
+    return `(could not save artifacts: ${err.message})`;
+  }
+}
+
+/** Throws a clear error unless dist/ holds a build (`trunk build --release`). */
+export function requireDist(dir = DIST_DIR) {
+  if (!fs.existsSync(path.join(dir, 'index.html'))) {
+    throw new Error(
+      `${path.relative(REPO_ROOT, dir) || dir}/index.html is missing: build first with \`trunk build --release\` (make test does)`,
+    );
+  }
+  return dir;
+}
+
+/** The offerings in data/*.json (schema.json excluded), parsed, sorted by file name. */
+export function readOfferings(dir = DATA_DIR) {
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.json') && f !== 'schema.json')
+    .sort()
+    .map((f) => {
+      const file = path.join(dir, f);
+      try {
+        return JSON.parse(fs.readFileSync(file, 'utf8'));
+      } catch (err) {
+        throw new Error(`${file}: ${err.message}`);
+      }
+    });
+}
+
+/** The row ids of an offering, in document order (all sections, all variants). */
+export function rowIds(offering) {
+  return (offering.sections ?? []).flatMap((section) => (section.rows ?? []).map((row) => row.id));
+}
+
+/**
+ * Runs axe-core (from node_modules) in the page and resolves to its violations,
+ * each { id, impact, help, nodes: [CSS selectors] }. `context` (a selector;
+ * null for the whole document) and `options` go to axe.run(), e.g.
+ * axeViolations(page, '[data-rm="matrix"]', { runOnly: ['wcag2a', 'wcag2aa'] }).
+ */
+export async function axeViolations(page, context = null, options = {}) {
+  const axePath = path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axePath });
+  const violations = await page.evaluate(
+    ([ctx, opts]) => window.axe.run(ctx ?? document, opts).then((result) => result.violations),
+    [context, options],
+  );
+  return violations.map((v) => ({
+    id: v.id,
+    impact: v.impact,
+    help: v.help,
+    nodes: v.nodes.map((n) => n.target.join(' ')),
+  }));
+}

@@ -1,0 +1,216 @@
+// The interactive grid on the release build, as its users drive it:
+// - a sales engineer's call script (open a shared link, pick, search, filter,
+//   copy the link, reload, go back) and a link with garbage in it;
+// - a keyboard-only walk-through with visible focus;
+// - axe-core on every offering, light and dark, with legends and a row open;
+// - the print stylesheet.
+import assert from 'node:assert/strict';
+import { after, before, describe, test } from 'node:test';
+import {
+  axeViolations,
+  launchBrowser,
+  openPage,
+  readOfferings,
+  requireDist,
+  saveArtifacts,
+  serveDir,
+} from './harness.mjs';
+
+let server;
+let browser;
+
+before(async () => {
+  requireDist();
+  server = await serveDir();
+  browser = await launchBrowser();
+});
+
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens the site at `hash` and waits for the matrix. */
+async function open(hash = '', options = {}) {
+  const session = await openPage(browser, `${server.url}${hash}`, options);
+  await session.page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
+  return session;
+}
+
+const rows = (page) => page.$$eval('[data-rm-row]', (trs) => trs.map((tr) => tr.getAttribute('data-rm-row')));
+const count = (page) => page.textContent('[data-rm="count"]');
+const value = (page, what) => page.inputValue(`[data-rm="${what}"]`);
+
+describe('sales-call script', () => {
+  test('a shared link opens exactly its view; pick, search, filter, copy, reload, back', async () => {
+    const { page, context, errors, close } = await open('#o=vmware&v=unsupported-os&q=patch&shared=1');
+    try {
+      await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.origin });
+      assert.equal(await value(page, 'offering-picker'), 'vmware');
+      assert.equal(await value(page, 'variant-picker'), 'unsupported-os');
+      assert.equal(await value(page, 'search'), 'patch');
+      assert.equal(await page.isChecked('[data-rm="shared-only"]'), true);
+      assert.deepEqual(await rows(page), ['patching']);
+      assert.equal(await count(page), '1 of 26 services');
+      // The unsupported-OS column is emphasised; the supported one hidden.
+      assert.equal(await page.locator('thead th[data-rm-col="vm-supported-os"]').count(), 0);
+      assert.match(await page.getAttribute('thead th[data-rm-col="vm-unsupported-os"]', 'class'), /emphasised/);
+
+      // Pick Hyper-V, Unmanaged VM; search "patch"; shared only.
+      await page.selectOption('[data-rm="offering-picker"]', 'hyper-v');
+      await page.waitForSelector('[data-rm-row="manage-delivery-of-equipment"]');
+      assert.equal(await value(page, 'search'), '', 'a new offering starts unfiltered');
+      await page.selectOption('[data-rm="variant-picker"]', 'unmanaged-vm');
+      await page.fill('[data-rm="search"]', 'patch');
+      await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 1);
+      assert.deepEqual(await rows(page), ['unmanaged-os-patching']);
+      assert.equal(await count(page), '1 of 27 services');
+      assert.equal(await page.textContent('[data-rm-row="unmanaged-os-patching"] mark'), 'patch');
+      await page.check('[data-rm="shared-only"]');
+      await page.waitForSelector('[data-rm="empty"]');
+      assert.deepEqual(await rows(page), [], 'OS patching is Rackspace alone: not shared');
+      assert.equal(await count(page), '0 of 27 services');
+
+      // Copy link: the clipboard gets exactly the address bar's link.
+      await page.click('[data-rm="copy-link"]');
+      await page.waitForFunction(() => document.querySelector('[data-rm="copy-status"]').textContent.length > 0);
+      const copied = await page.evaluate(() => navigator.clipboard.readText());
+      assert.equal(copied, page.url());
+      assert.match(copied, /#o=hyper-v&v=unmanaged-vm&q=patch&shared=1$/);
+
+      // Reload: the same view.
+      await page.reload();
+      await page.waitForSelector('[data-rm="empty"]');
+      assert.equal(await value(page, 'offering-picker'), 'hyper-v');
+      assert.equal(await value(page, 'variant-picker'), 'unmanaged-vm');
+      assert.equal(await value(page, 'search'), 'patch');
+      assert.equal(await page.isChecked('[data-rm="shared-only"]'), true);
+
+      // Back undoes "shared only"; Forward redoes it.
+      await page.goBack();
+      await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 1);
+      assert.equal(await page.isChecked('[data-rm="shared-only"]'), false);
+      await page.goForward();
+      await page.waitForSelector('[data-rm="empty"]');
+
+      // One-click reset from the empty state.
+      await page.click('[data-rm="empty"] button');
+      await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 27);
+      assert.deepEqual(errors, []);
+    } catch (err) {
+      err.message += ` (screenshot: ${await saveArtifacts(page, 'sales-call')})`;
+      throw err;
+    } finally {
+      await close();
+    }
+  });
+
+  test('a malformed link shows a quiet notice and a working default view', async () => {
+    const { page, errors, close } = await open('#o=nope&v=zz&q=%ZZ&shared=maybe&dom=weather');
+    try {
+      const notice = await page.textContent('[data-rm="notice"]');
+      assert.match(notice, /Unknown offering “nope”/);
+      assert.match(notice, /malformed/);
+      assert.equal(await value(page, 'offering-picker'), 'vmware');
+      assert.equal((await rows(page)).length, 26);
+      await page.click('[data-rm="notice"] button');
+      assert.equal(await page.locator('[data-rm="notice"]').count(), 0);
+      // The widget still works.
+      await page.fill('[data-rm="search"]', 'dns');
+      await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 1);
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+});
+
+test('keyboard only: every control reachable in order, visible focus, Enter and Space act', async () => {
+  const { page, errors, close } = await open('#o=vmware');
+  try {
+    const focused = () =>
+      page.evaluate(() => {
+        const el = document.activeElement;
+        const style = getComputedStyle(el);
+        return {
+          rm: el.getAttribute('data-rm') || el.closest('[data-rm-row]')?.getAttribute('data-rm-row') || el.closest('[data-rm]')?.getAttribute('data-rm') || el.tagName,
+          outline: style.outlineStyle !== 'none' && parseFloat(style.outlineWidth) >= 2,
+        };
+      });
+    const seen = [];
+    for (let i = 0; i < 14; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      assert.ok(f.outline, `focus on ${f.rm} is visible`);
+      seen.push(f.rm);
+    }
+    const order = ['offering-picker', 'variant-picker', 'search', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'legend-raci', 'legend-qualifiers'];
+    const positions = order.map((id) => seen.indexOf(id));
+    assert.ok(positions.every((p) => p >= 0), `all controls reached by Tab: ${seen.join(', ')}`);
+    assert.deepEqual([...positions].sort((a, b) => a - b), positions, `in visual order: ${seen.join(', ')}`);
+
+    // Type into search from the keyboard.
+    await page.focus('[data-rm="search"]');
+    await page.keyboard.type('backups');
+    await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 2);
+
+    // The variant picker changes with the arrow keys.
+    await page.focus('[data-rm="variant-picker"]');
+    await page.keyboard.press('ArrowDown');
+    assert.equal(await value(page, 'variant-picker'), 'supported-os');
+
+    // Space opens a legend; Enter opens a row's details and closes them.
+    await page.focus('[data-rm="legend-raci"] button');
+    await page.keyboard.press('Space');
+    assert.equal(await page.getAttribute('[data-rm="legend-raci"] button', 'aria-expanded'), 'true');
+    await page.focus('[data-rm-row="file-level-backups"] button');
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-rm-details="file-level-backups"]');
+    assert.match(await page.textContent('[data-rm-details="file-level-backups"]'), /File-level/);
+    await page.keyboard.press('Enter');
+    await page.waitForSelector('[data-rm-details]', { state: 'detached' });
+    assert.deepEqual(errors, []);
+  } catch (err) {
+    err.message += ` (screenshot: ${await saveArtifacts(page, 'keyboard')})`;
+    throw err;
+  } finally {
+    await close();
+  }
+});
+
+describe('accessibility (axe-core): zero violations', () => {
+  for (const scheme of ['light', 'dark']) {
+    for (const offering of readOfferings()) {
+      test(`${offering.id}, ${scheme} theme`, async () => {
+        const firstRow = offering.sections[0].rows[0].id;
+        const { page, errors, close } = await open(`#o=${offering.id}&legend=raci,qualifiers&row=${firstRow}`, {});
+        try {
+          await page.emulateMedia({ colorScheme: scheme });
+          await page.waitForSelector(`[data-rm-details="${firstRow}"]`);
+          const violations = await axeViolations(page);
+          assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+          assert.deepEqual(errors, []);
+        } finally {
+          await close();
+        }
+      });
+    }
+  }
+});
+
+test('print: the filtered view without controls, legends expanded, source credited', async () => {
+  const { page, close } = await open('#o=ovhcloud-kubernetes&q=backup');
+  try {
+    await page.emulateMedia({ media: 'print' });
+    const shown = (sel) => page.$eval(sel, (el) => getComputedStyle(el).display !== 'none');
+    assert.equal(await shown('.rm-controls'), false);
+    assert.equal(await shown('[data-rm="legend-raci"] .rm-legend__body'), true);
+    assert.equal(await shown('[data-rm="legend-qualifiers"] .rm-legend__body'), true);
+    assert.equal(await shown('[data-rm="source"]'), true);
+    assert.ok((await rows(page)).length < 58, 'the filtered view, not the whole matrix');
+    const pdf = await page.pdf({ format: 'A4' });
+    assert.ok(pdf.length > 10_000, 'a printable PDF is produced');
+  } finally {
+    await close();
+  }
+});
