@@ -1,0 +1,135 @@
+#!/usr/bin/env bash
+# Runs every test suite and ends with a summary (`make test` runs setup first).
+#
+#   scripts/test.sh [STAGE ...]      stages, in this order (default: all):
+#     native  cargo test (unit, integration and doc tests, on the host)
+#     wasm    cargo test --target wasm32-unknown-unknown --test wasm_<name> for
+#             every tests/wasm_*.rs, in headless Chromium (wasm-bindgen-test)
+#     build   trunk build --release  -> dist/
+#     e2e     node --test tests/e2e/*.test.mjs against dist/ (needs `build`
+#             in the same run, or an existing dist/ when run alone)
+#
+# A failing stage does not stop the later ones, except that e2e is skipped when
+# the build in the same run failed. The last line is "Summary: N passed, M failed"
+# over all tests; a stage that fails without a failing test (a compile or build
+# error) counts as one failure there. Exit status: 0 only when every stage passed.
+set -euo pipefail
+
+cd "$(dirname "${BASH_SOURCE[0]}")/.."
+# shellcheck source=scripts/env.sh
+source scripts/env.sh
+
+ALL_STAGES=(native wasm build e2e)
+if (($# == 0)); then
+  stages=("${ALL_STAGES[@]}")
+else
+  stages=("$@")
+  for s in "${stages[@]}"; do
+    [[ " ${ALL_STAGES[*]} " == *" $s "* ]] || {
+      echo "test.sh: unknown stage '$s' (stages: ${ALL_STAGES[*]})" >&2
+      exit 2
+    }
+  done
+fi
+want() { [[ " ${stages[*]} " == *" $1 "* ]]; }
+
+LOG_DIR=$(mktemp -d "${TMPDIR:-/tmp}/rm-test.XXXXXX")
+trap 'rm -rf "$LOG_DIR"' EXIT
+
+summary=()        # one line per stage
+total_passed=0
+total_failed=0
+failed_stages=()
+build_failed=false
+
+# count_results LOG: prints "passed failed" read from the closing lines of
+# libtest / wasm-bindgen-test-runner ("test result: ok. 3 passed; 0 failed; ...")
+# and node's test runner (TAP "# pass 3" / "# fail 0", or spec "ℹ pass 3").
+count_results() {
+  awk '
+    /^test result: / {
+      for (i = 1; i <= NF; i++) {
+        if ($(i) ~ /^passed;?$/) p += $(i - 1)
+        if ($(i) ~ /^failed;?$/) f += $(i - 1)
+      }
+    }
+    /^(# |ℹ )pass [0-9]+$/ { p += $NF }
+    /^(# |ℹ )fail [0-9]+$/ { f += $NF }
+    END { printf "%d %d\n", p, f }
+  ' "$1"
+}
+
+# stage NAME DESCRIPTION CMD...: runs CMD, tees its output, records the result.
+stage() {
+  local name=$1 desc=$2
+  shift 2
+  local log="$LOG_DIR/$name.log" start=$SECONDS rc=0
+  printf '\n==> %s: %s\n' "$desc" "$*"
+  "$@" 2>&1 | tee "$log" || rc=$?
+  local passed failed
+  read -r passed failed < <(count_results "$log")
+  local status=ok
+  if ((rc != 0)); then
+    status=FAILED
+    failed_stages+=("$name")
+    ((failed > 0)) || failed=1
+  fi
+  total_passed=$((total_passed + passed))
+  total_failed=$((total_failed + failed))
+  local counts=""
+  [[ $name == build ]] || counts="$passed passed, $failed failed"
+  summary+=("$(printf '  %-7s %-6s %-26s %5ss  %s' "$name" "$status" "$counts" $((SECONDS - start)) "$desc")")
+  [[ $status == ok ]]
+}
+
+skip() {
+  summary+=("$(printf '  %-7s %-6s %-26s %5s   %s' "$1" skip "" "" "$2")")
+}
+
+if want native; then
+  stage native "native tests (cargo test)" cargo test --locked || true
+fi
+
+if want wasm; then
+  wasm_tests=()
+  for f in tests/wasm_*.rs; do
+    [[ -e $f ]] && wasm_tests+=(--test "$(basename "$f" .rs)")
+  done
+  if ((${#wasm_tests[@]} == 0)); then
+    skip wasm "wasm component tests: no tests/wasm_*.rs yet"
+  else
+    stage wasm "wasm component tests in headless Chromium" \
+      cargo test --locked --target wasm32-unknown-unknown "${wasm_tests[@]}" || true
+  fi
+fi
+
+if want build; then
+  stage build "release build (trunk build --release -> dist/)" trunk build --release || build_failed=true
+fi
+
+if want e2e; then
+  if $build_failed; then
+    skip e2e "end-to-end tests: skipped, the release build failed"
+    failed_stages+=(e2e)
+  else
+    e2e_tests=(tests/e2e/*.test.mjs)
+    if [[ ! -e ${e2e_tests[0]} ]]; then
+      skip e2e "end-to-end tests: no tests/e2e/*.test.mjs"
+    else
+      stage e2e "end-to-end tests in headless Chromium (node --test)" \
+        node --test --test-timeout=300000 "${e2e_tests[@]}" || true
+    fi
+  fi
+fi
+
+printf '\n==> Summary (stage, status, tests, time)\n'
+printf '%s\n' "${summary[@]}"
+if ((${#failed_stages[@]} == 0)); then
+  printf 'All stages passed.\n'
+  printf 'Summary: %d passed, %d failed\n' "$total_passed" "$total_failed"
+  exit 0
+else
+  printf 'FAILED stages: %s\n' "${failed_stages[*]}"
+  printf 'Summary: %d passed, %d failed\n' "$total_passed" "$total_failed"
+  exit 1
+fi
