@@ -1,7 +1,7 @@
 //! What a cell says, in words: one function for the table, search and export,
 //! so the text a user searches is the text they see.
 
-use crate::model::{Assignment, Cell, Offering, Status};
+use crate::model::{Assignment, Cell, Offering, Qualifier, Status};
 
 /// "Rackspace", "Rackspace (Reactive only)", "RA", "Customer (Provides prerequisite)".
 ///
@@ -25,19 +25,23 @@ pub fn assignment_text(o: &Offering, a: &Assignment, with_party: bool) -> String
     }
     for q in a.qualifiers.iter() {
         s.push_str(", ");
-        if *q == crate::model::Qualifier::Coordinated {
-            let with = a
-                .with
-                .as_deref()
-                .and_then(|w| o.party(w))
-                .map(|p| &*p.name)
-                .unwrap_or("the other party");
-            s.push_str(&format!("coordinated with {with}"));
-        } else {
-            s.push_str(&q.label().to_lowercase());
-        }
+        s.push_str(&qualifier_text(o, a, *q).to_lowercase());
     }
     s
+}
+
+/// A qualifier's label; "Coordinated" names the party it is coordinated with.
+pub fn qualifier_text(o: &Offering, a: &Assignment, q: Qualifier) -> String {
+    if q != Qualifier::Coordinated {
+        return q.label().to_string();
+    }
+    let with = a
+        .with
+        .as_deref()
+        .and_then(|w| o.party(w))
+        .map(|p| &*p.name)
+        .unwrap_or("the other party");
+    format!("Coordinated with {with}")
 }
 
 fn role_name<'a>(o: &'a Offering, party: &str, role: &str) -> Option<&'a str> {

@@ -8,7 +8,7 @@ use super::highlighted;
 use super::widget::Ctx;
 use crate::filter::ViewState;
 use crate::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
-use crate::present::{assignment_text, cell_text, status_text};
+use crate::present::{assignment_text, cell_text, qualifier_text, status_text};
 use crate::shared::{resolve_same_as, shared_reason_in_view};
 use crate::text::Query;
 use leptos::prelude::*;
@@ -421,17 +421,7 @@ fn assignment_view(
         .qualifiers
         .iter()
         .map(|qual| {
-            let label = if *qual == crate::model::Qualifier::Coordinated {
-                let with = a
-                    .with
-                    .as_deref()
-                    .and_then(|w| o.party(w))
-                    .map(|p| &*p.name)
-                    .unwrap_or("the other party");
-                format!("Coordinated with {with}")
-            } else {
-                qual.label().to_string()
-            };
+            let label = qualifier_text(o, a, *qual);
             view! {
                 <span class=format!("rm-qual rm-qual--{}", qual.id()) title=qual.explanation()>
                     {highlighted(&label, q)}
