@@ -7,15 +7,12 @@
 //! and records that reading. These tests re-parse the seed the same way and
 //! compare every table, activity and tick with the data.
 
+mod common;
+
 use responsibility_matrix::catalog;
-use responsibility_matrix::load::parse_offering;
 use responsibility_matrix::model::*;
 
 /// The seed lives beside the repository (`shared/` next to it, locally and in CI).
-const SEED_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/001_e982de3ee53765e1.txt"
-);
 
 /// The row note every row with a missing trailing cell must carry.
 const MISSING_CELL_NOTE: &str = "The source row has one cell fewer than its header; read as GitHub-flavoured Markdown reads it, the Customer cell is empty.";
@@ -43,13 +40,6 @@ fn has_missing_cell_note(row: &Row) -> bool {
     row.notes
         .iter()
         .any(|n| n.kind == NoteKind::Reading && n.text == MISSING_CELL_NOTE)
-}
-
-#[test]
-fn compiled_statics_equal_the_json_file() {
-    let parsed = parse_offering("data/hyper-v.json", include_str!("../data/hyper-v.json"))
-        .unwrap_or_else(|e| panic!("data/hyper-v.json is invalid: {e:?}"));
-    assert_eq!(&parsed, hyperv());
 }
 
 #[test]
@@ -207,9 +197,7 @@ struct SeedTable {
 }
 
 fn read_seed() -> String {
-    std::fs::read_to_string(SEED_PATH).unwrap_or_else(|e| {
-        panic!("cannot read the Hyper-V seed at {SEED_PATH}: {e}. These tests compare the data with the published source, so shared/ must sit beside the repository.")
-    })
+    common::read_seed("001_e982de3ee53765e1.txt")
 }
 
 /// Splits a pipe-table line into cells: the trailing pipe closes the last cell

@@ -3,21 +3,13 @@
 //! The seed is re-parsed here at test time, so a difference between the data
 //! and the published document fails with the table and row it is in.
 
+mod common;
+
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::load::parse_offering;
 use responsibility_matrix::model::{NoteKind, Offering, Row};
 
-const SEED: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/003_bbc6fcbd73c502f1.txt"
-);
-const DATA: &str = include_str!("../data/ovhcloud-kubernetes.json");
-
-/// The seed text. A missing seed must fail: passing without it would prove nothing.
 fn seed() -> String {
-    std::fs::read_to_string(SEED).unwrap_or_else(|e| {
-        panic!("cannot read the OVHcloud seed {SEED}: {e}. These tests compare the data with it, so it must exist.")
-    })
+    common::read_seed("003_bbc6fcbd73c502f1.txt")
 }
 
 fn ovh() -> &'static Offering {
@@ -110,13 +102,6 @@ fn letters<'a>(row: &'a Row, party: &str) -> &'a str {
         .find(|a| a.party == party)
         .map(|a| a.raci.as_deref().expect("OVHcloud cells are RACI letters"))
         .unwrap_or("")
-}
-
-#[test]
-fn compiled_statics_equal_the_json() {
-    // Code generation must not lose or alter anything the tests below check.
-    let parsed = parse_offering("data/ovhcloud-kubernetes.json", DATA).expect("valid");
-    assert_eq!(&parsed, ovh());
 }
 
 #[test]

@@ -9,16 +9,13 @@
 //!    decode (by a table written here, independently of the data) to the
 //!    `assign` / `status` the data gives the cell.
 
+mod common;
+
 use responsibility_matrix::catalog;
-use responsibility_matrix::load::parse_offering;
 use responsibility_matrix::model::*;
 use std::borrow::Cow;
 
 /// The seed lives beside the repository (`shared/` next to it, locally and in CI).
-const SEED_PATH: &str = concat!(
-    env!("CARGO_MANIFEST_DIR"),
-    "/../shared/seeds/000_b64375559d016207.txt"
-);
 
 /// Column ids in the source's column order (after the "Service" column).
 const COLUMNS: [&str; 6] = [
@@ -61,13 +58,6 @@ fn has_reading_note(notes: &[Note], needle: &str) -> bool {
     notes
         .iter()
         .any(|n| n.kind == NoteKind::Reading && n.text.contains(needle))
-}
-
-#[test]
-fn compiled_statics_equal_the_json_file() {
-    let parsed = parse_offering("data/vmware.json", include_str!("../data/vmware.json"))
-        .unwrap_or_else(|e| panic!("data/vmware.json is invalid: {e:?}"));
-    assert_eq!(&parsed, vmware());
 }
 
 #[test]
@@ -235,9 +225,7 @@ enum GridRow {
 }
 
 fn read_seed() -> String {
-    std::fs::read_to_string(SEED_PATH).unwrap_or_else(|e| {
-        panic!("cannot read the VMware seed at {SEED_PATH}: {e}. These tests compare the data with the published source, so shared/ must sit beside the repository.")
-    })
+    common::read_seed("000_b64375559d016207.txt")
 }
 
 /// Parses the seed's grid table into blocks.

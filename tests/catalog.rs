@@ -1,0 +1,35 @@
+//! The compiled-in catalog equals `data/`: code generation loses or alters nothing.
+
+use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::codegen::data_files;
+use responsibility_matrix::load::parse_offering;
+use std::path::Path;
+
+#[test]
+fn every_data_file_is_compiled_in_unchanged() {
+    let files = data_files(Path::new(concat!(env!("CARGO_MANIFEST_DIR"), "/data")))
+        .expect("data/ is readable");
+    assert_eq!(files.len(), offerings().len(), "one offering per data file");
+    for path in files {
+        let name = format!(
+            "data/{}",
+            path.file_name()
+                .map(|n| n.to_string_lossy())
+                .unwrap_or_default()
+        );
+        let text = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{name}: {e}"));
+        let parsed =
+            parse_offering(&name, &text).unwrap_or_else(|e| panic!("{name} is invalid: {e:?}"));
+        let compiled = offering(&parsed.id)
+            .unwrap_or_else(|| panic!("{name}: `{}` is not compiled in", parsed.id));
+        assert_eq!(&parsed, compiled, "{name}");
+    }
+}
+
+#[test]
+fn the_default_offering_is_vmware() {
+    assert_eq!(
+        responsibility_matrix::catalog::default_offering().map(|o| &*o.id),
+        Some("vmware")
+    );
+}
