@@ -20,6 +20,8 @@ cd "$(dirname "${BASH_SOURCE[0]}")/.."
 source scripts/env.sh
 
 ALL_STAGES=(native wasm build e2e)
+# The public URL of the sub-path build: a GitHub Pages project site lives under /<repo>/.
+export RM_SUBPATH=/responsibility-matrix/
 if (($# == 0)); then
   stages=("${ALL_STAGES[@]}")
 else
@@ -77,7 +79,7 @@ stage() {
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))
   local counts=""
-  [[ $name == build ]] || counts="$passed passed, $failed failed"
+  [[ $name == build* ]] || counts="$passed passed, $failed failed"
   summary+=("$(printf '  %-7s %-6s %-26s %5ss  %s' "$name" "$status" "$counts" $((SECONDS - start)) "$desc")")
   [[ $status == ok ]]
 }
@@ -105,6 +107,10 @@ fi
 
 if want build; then
   stage build "release build (trunk build --release -> dist/)" trunk build --release || build_failed=true
+  # The same site for a GitHub Pages project URL (.github/workflows/pages.yml builds it
+  # the same way); tests/e2e/subpath.test.mjs serves it under that sub-path.
+  stage build-subpath "release build under a sub-path (-> target/dist-subpath/)" \
+    trunk build --release --public-url "$RM_SUBPATH" --dist target/dist-subpath || build_failed=true
 fi
 
 if want e2e; then
