@@ -13,6 +13,7 @@ pub mod model;
 pub mod validate;
 
 pub mod components;
+pub mod export;
 pub mod filter;
 pub mod present;
 pub mod shared;

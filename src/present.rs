@@ -25,7 +25,13 @@ pub fn assignment_text(o: &Offering, a: &Assignment, with_party: bool) -> String
     }
     for q in a.qualifiers.iter() {
         s.push_str(", ");
-        s.push_str(&qualifier_text(o, a, *q).to_lowercase());
+        // Lower-case the label's first letter only: party names keep their capitals.
+        let text = qualifier_text(o, a, *q);
+        let mut chars = text.chars();
+        if let Some(first) = chars.next() {
+            s.extend(first.to_lowercase());
+            s.push_str(chars.as_str());
+        }
     }
     s
 }

@@ -9,6 +9,7 @@
 
 pub mod about;
 pub mod controls;
+pub mod export;
 pub mod legend;
 pub mod matrix;
 pub mod widget;

@@ -103,6 +103,7 @@ pub fn Widget(
             </header>
             <Notices notices />
             <Controls />
+            <super::export::Export />
             <ResultCount />
             <Legends />
             <Matrix />

@@ -1,0 +1,434 @@
+//! Export of the current view (CSV, Markdown, JSON) over the real seed data:
+//! the exported grid equals an independent computation of what the table
+//! shows, CSV quoting survives commas, quotes and line breaks, Markdown
+//! escapes pipes, and the JSON reads back with the data loader.
+
+use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::export::{
+    export, file_name, grid, markdown_escape, to_csv, to_json, to_markdown, Format,
+};
+use responsibility_matrix::filter::{visible_columns, visible_rows, ViewState};
+use responsibility_matrix::load::parse_offering;
+use responsibility_matrix::model::{Domain, Offering};
+use responsibility_matrix::present::{assignment_text, cell_text, status_text};
+use responsibility_matrix::shared::resolve_same_as;
+
+fn get(id: &str) -> &'static Offering {
+    offering(id).unwrap_or_else(|| panic!("{id} is built in"))
+}
+
+fn view(id: &str, f: impl FnOnce(&mut ViewState)) -> ViewState {
+    let mut s = ViewState::for_offering(id);
+    f(&mut s);
+    s
+}
+
+/// Every view worth checking: each offering with all types, each variant,
+/// the other columns kept, and a few filters.
+fn views() -> Vec<(&'static Offering, ViewState)> {
+    let mut out = Vec::new();
+    for o in offerings() {
+        let id = &*o.id;
+        out.push((o, ViewState::for_offering(id)));
+        for v in o.variant_options() {
+            out.push((o, view(id, |s| s.variant = Some(v.id.to_string()))));
+            out.push((
+                o,
+                view(id, |s| {
+                    s.variant = Some(v.id.to_string());
+                    s.show_other_columns = true;
+                }),
+            ));
+        }
+        out.push((o, view(id, |s| s.shared_only = true)));
+        out.push((o, view(id, |s| s.query = "customer".into())));
+        if let Some(p) = o.provider_party() {
+            let p = p.id.to_string();
+            out.push((o, view(id, |s| s.party = Some(p))));
+        }
+        out.push((o, view(id, |s| s.domain = Some(Domain::Security))));
+    }
+    out
+}
+
+/// What the table shows, computed here from `visible_*` and `present`
+/// without the export module: header row, then one record per visible row.
+fn expected_grid(o: &Offering, state: &ViewState) -> Vec<Vec<String>> {
+    let cols = visible_columns(o, state);
+    let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
+    let mut header = vec!["Section".to_string(), "Service".to_string()];
+    for c in &cols {
+        if c.column.split_by_party {
+            header.extend(o.parties.iter().map(|p| p.name.to_string()));
+        } else {
+            header.push(c.column.label.to_string());
+        }
+    }
+    let mut out = vec![header];
+    for vr in visible_rows(o, state) {
+        let section = match &vr.section.number {
+            Some(n) => format!("{n} {}", vr.section.title),
+            None => vr.section.title.to_string(),
+        };
+        let mut record = vec![section, vr.row.activity.to_string()];
+        for c in &cols {
+            let cell = vr.row.cell(&c.column.id).expect("a cell per column");
+            let status = cell.status.as_ref().map(|st| {
+                let text = status_text(o, st);
+                match resolve_same_as(vr.row, cell, is_visible) {
+                    Some((_, target)) => format!("{text} → {}", cell_text(o, target)),
+                    None => text,
+                }
+            });
+            let with_note = |text: String, note: &Option<_>| match note {
+                Some(n) => format!("{text} ({n})"),
+                None => text,
+            };
+            if c.column.split_by_party {
+                for p in o.parties.iter() {
+                    record.push(match &status {
+                        Some(s) => s.clone(),
+                        None => cell
+                            .assign
+                            .iter()
+                            .find(|a| a.party == p.id)
+                            .map(|a| with_note(assignment_text(o, a, false), &a.note))
+                            .unwrap_or_default(),
+                    });
+                }
+            } else if let Some(t) = &cell.text {
+                record.push(t.to_string());
+            } else if let Some(s) = status {
+                record.push(s);
+            } else {
+                let parts: Vec<String> = cell
+                    .assign
+                    .iter()
+                    .map(|a| with_note(assignment_text(o, a, true), &a.note))
+                    .collect();
+                record.push(parts.join(" and "));
+            }
+        }
+        out.push(record);
+    }
+    out
+}
+
+/// Reads CSV back with the `csv` crate: every record, header included.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_reader(text.as_bytes())
+        .records()
+        .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
+        .collect()
+}
+
+#[test]
+fn csv_reads_back_to_exactly_what_the_table_shows_in_every_view() {
+    for (o, state) in views() {
+        let csv = to_csv(o, &state);
+        assert_eq!(
+            read_csv(&csv),
+            expected_grid(o, &state),
+            "{} {state:?}",
+            o.id
+        );
+        assert!(csv.ends_with("\r\n"), "RFC 4180 line ends");
+    }
+}
+
+#[test]
+fn vmware_search_patch_exports_one_row() {
+    let o = get("vmware");
+    let state = view("vmware", |s| s.query = "patch".into());
+    let records = read_csv(&to_csv(o, &state));
+    assert_eq!(records.len(), 2, "header and one row: {records:?}");
+    assert_eq!(records[1][1], "Patching");
+    let g = grid(o, &state);
+    assert_eq!(
+        g.rows.iter().map(|r| r.id.as_str()).collect::<Vec<_>>(),
+        ["patching"]
+    );
+}
+
+#[test]
+fn vmware_unsupported_os_shows_its_column_only_and_resolves_same_as() {
+    let o = get("vmware");
+    let state = view("vmware", |s| s.variant = Some("unsupported-os".into()));
+    let records = read_csv(&to_csv(o, &state));
+    assert_eq!(
+        records[0],
+        [
+            "Section",
+            "Service",
+            "Physical server",
+            "ESXi",
+            "VM Container",
+            "Managed VM, unsupported OS",
+            "Application"
+        ]
+    );
+    assert_eq!(records.len(), 1 + 26);
+    // "Same as OS" shows what it resolves to under the chosen guest OS, as the table does.
+    assert!(
+        records
+            .iter()
+            .any(|r| r[6].starts_with("Same as ") && r[6].contains(" → ")),
+        "{records:?}"
+    );
+    assert_eq!(
+        file_name(o, &state, Format::Csv),
+        "vmware-unsupported-os.csv"
+    );
+    assert_eq!(
+        file_name(o, &ViewState::for_offering("vmware"), Format::Markdown),
+        "vmware-all.md"
+    );
+    assert_eq!(
+        file_name(o, &ViewState::for_offering("vmware"), Format::Json),
+        "vmware-all.json"
+    );
+}
+
+#[test]
+fn hyper_v_unmanaged_exports_27_rows_with_a_column_per_party() {
+    let o = get("hyper-v");
+    let state = view("hyper-v", |s| s.variant = Some("unmanaged-vm".into()));
+    let records = read_csv(&to_csv(o, &state));
+    assert_eq!(records[0], ["Section", "Service", "Rackspace", "Customer"]);
+    assert_eq!(records.len(), 1 + 27);
+    // Ticks are "✓", an unassigned party is empty.
+    assert!(records[1..]
+        .iter()
+        .all(|r| r[2..].iter().all(|c| c.is_empty()
+            || c.starts_with('✓')
+            || c.chars().next().is_some_and(char::is_alphabetic))));
+    assert!(records[1..].iter().any(|r| r[2] == "✓" && r[3].is_empty()));
+}
+
+#[test]
+fn ovhcloud_splits_raci_into_customer_and_ovhcloud_columns() {
+    let o = get("ovhcloud-kubernetes");
+    let state = ViewState::for_offering("ovhcloud-kubernetes");
+    let records = read_csv(&to_csv(o, &state));
+    assert_eq!(records[0], ["Section", "Service", "Customer", "OVHcloud"]);
+    assert_eq!(records.len(), 1 + 58);
+    for r in &records[1..] {
+        for c in &r[2..] {
+            let letters = c.split(',').next().unwrap_or_default();
+            assert!(
+                letters.chars().all(|ch| "RACI".contains(ch)),
+                "RACI letters in {r:?}"
+            );
+        }
+    }
+    // "Decide which Kubernetes version to use": Customer A, OVHcloud IR.
+    assert!(
+        records.iter().any(|r| r[2] == "A" && r[3] == "IR"),
+        "{records:?}"
+    );
+    let md = to_markdown(o, &state);
+    assert!(md.contains("| Section | Service | Customer | OVHcloud |"));
+}
+
+#[test]
+fn csv_quotes_commas_quotes_and_line_breaks() {
+    // Real data: GOSS detail cells hold commas and quotes ("Devices"), and long
+    // text that wraps over lines in the source.
+    let o = get("goss");
+    let state = ViewState::for_offering("goss");
+    let csv = to_csv(o, &state);
+    assert!(csv.contains(r#""Under the ""Devices"" section of the MyRackspace portal""#));
+    assert!(csv.contains(r#""WinRM, RDP""#));
+    assert_eq!(read_csv(&csv), expected_grid(o, &state));
+
+    // A small offering with every awkward character, through the data loader.
+    let o = tricky();
+    let state = ViewState::for_offering("tricky");
+    let csv = to_csv(&o, &state);
+    let records = read_csv(&csv);
+    assert_eq!(records[1][1], "Patch, test \"and\"\nreboot | twice");
+    assert_eq!(records[1][2], " leading and trailing ");
+    assert_eq!(records, expected_grid(&o, &state));
+    assert!(
+        csv.contains("\"Patch, test \"\"and\"\"\nreboot | twice\""),
+        "{csv}"
+    );
+}
+
+fn tricky() -> Offering {
+    let json = r#"{
+      "id": "tricky", "title": "Tricky | Hosting", "provider": "Example, Inc.",
+      "summary": "Awkward text.",
+      "source": { "title": "A \"quoted\" page", "url": "https://example.com/raci", "seed_file": "none" },
+      "parties": [
+        { "id": "example", "name": "Example", "kind": "provider" },
+        { "id": "customer", "name": "Customer", "kind": "customer" }
+      ],
+      "columns": [
+        { "id": "how", "label": "How, exactly", "kind": "detail" },
+        { "id": "raci", "label": "RACI", "split_by_party": true }
+      ],
+      "sections": [{
+        "id": "ops", "number": "1.1", "title": "Operations",
+        "rows": [{
+          "id": "patch", "activity": "Patch, test \"and\"\nreboot | twice", "domain": "patching-and-change",
+          "cells": {
+            "how": { "text": " leading and trailing ", "source_text": " leading and trailing " },
+            "raci": {
+              "assign": [
+                { "party": "example", "raci": "RA", "qualifiers": ["coordinated"], "with": "customer" },
+                { "party": "customer", "raci": "C" }
+              ],
+              "source_text": "Example: RA; Customer: C"
+            }
+          }
+        }]
+      }]
+    }"#;
+    parse_offering("tricky.json", json).expect("the test offering is valid")
+}
+
+#[test]
+fn markdown_escapes_pipes_line_breaks_and_edge_spaces() {
+    assert_eq!(markdown_escape("a | b"), r"a \| b");
+    assert_eq!(markdown_escape("one\ntwo\r\nthree"), "one<br>two<br>three");
+    assert_eq!(markdown_escape("  x "), "&#32;&#32;x&#32;");
+    assert_eq!(markdown_escape(r"a\|b"), r"a\\\|b");
+    assert_eq!(markdown_escape("*not* <b>"), r"\*not\* \<b\>");
+
+    let o = tricky();
+    let md = to_markdown(&o, &ViewState::for_offering("tricky"));
+    let lines: Vec<&str> = md.lines().collect();
+    assert_eq!(
+        lines[0],
+        r"# Tricky \| Hosting: who is responsible for each service"
+    );
+    assert!(lines.contains(&"| Section | Service | How, exactly | Example | Customer |"));
+    assert!(lines.contains(&"| --- | --- | --- | --- | --- |"));
+    // The wording of "coordinated with …" is present.rs's; only the escaping is checked here.
+    assert!(
+        lines.iter().any(|l| l.starts_with(
+            r#"| 1.1 Operations | Patch, test "and"<br>reboot \| twice | &#32;leading and trailing&#32; | RA, coordinated with "#
+        ) && l.ends_with(" | C |")),
+        "{md}"
+    );
+    assert!(lines
+        .last()
+        .unwrap()
+        .starts_with("Source: A \"quoted\" page, Example, Inc. — https://example.com/raci"));
+    // Every table line has as many unescaped pipes as the header.
+    let pipes = |l: &str| l.replace(r"\\", "").replace(r"\|", "").matches('|').count();
+    for l in lines.iter().filter(|l| l.starts_with('|')) {
+        assert_eq!(pipes(l), 6, "{l}");
+    }
+}
+
+#[test]
+fn markdown_has_title_rows_and_source_credit() {
+    for (o, state) in views() {
+        let md = to_markdown(o, &state);
+        let expected = expected_grid(o, &state);
+        let lines: Vec<&str> = md.lines().collect();
+        assert!(lines[0].starts_with("# "), "title line: {}", lines[0]);
+        assert!(lines.last().unwrap().starts_with("Source: "));
+        let table: Vec<&str> = lines
+            .iter()
+            .copied()
+            .filter(|l| l.starts_with('|'))
+            .collect();
+        assert_eq!(table.len(), expected.len() + 1, "{} {state:?}", o.id);
+        for (line, record) in table.iter().skip(2).zip(&expected[1..]) {
+            let cells: Vec<String> = record.iter().map(|c| markdown_escape(c)).collect();
+            assert_eq!(*line, format!("| {} |", cells.join(" | ")));
+        }
+    }
+    let o = get("vmware");
+    let state = view("vmware", |s| {
+        s.variant = Some("unsupported-os".into());
+        s.query = "manage".into();
+    });
+    let md = to_markdown(o, &state);
+    assert!(md.starts_with(
+        "# VMware Server Virtualization: who is responsible for each service (Managed VM, unsupported OS)\n"
+    ) || md.starts_with("# VMware Server Virtualization: who is responsible for each service ("));
+    assert!(md.contains("Filtered by search “manage”: "), "{md}");
+}
+
+#[test]
+fn json_is_the_filtered_offering_and_reads_back_with_the_loader() {
+    for (o, state) in views() {
+        let rows = visible_rows(o, &state);
+        if rows.is_empty() {
+            continue;
+        }
+        let json = to_json(o, &state);
+        let mut value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        let view = value
+            .as_object_mut()
+            .unwrap()
+            .remove("view")
+            .expect("a view object");
+        assert_eq!(view["offering"], *o.id);
+        assert_eq!(
+            view["variant"],
+            state
+                .variant
+                .clone()
+                .map_or(serde_json::Value::Null, Into::into)
+        );
+        assert_eq!(view["query"], state.query);
+        assert_eq!(view["filters"]["shared_only"], state.shared_only);
+        assert_eq!(view["rows"], rows.len());
+        let file = format!("{}.json", o.id);
+        let back = parse_offering(&file, &value.to_string())
+            .unwrap_or_else(|e| panic!("{} {state:?}: {e:?}", o.id));
+        let ids: Vec<&str> = back.rows().map(|(_, r)| &*r.id).collect();
+        let expected: Vec<&str> = rows.iter().map(|r| &*r.row.id).collect();
+        assert_eq!(ids, expected, "{} {state:?}", o.id);
+        let cols: Vec<&str> = back.columns.iter().map(|c| &*c.id).collect();
+        let expected: Vec<&str> = visible_columns(o, &state)
+            .iter()
+            .map(|c| &*c.column.id)
+            .collect();
+        assert_eq!(cols, expected);
+    }
+}
+
+#[test]
+fn json_of_a_search_keeps_only_matching_rows_and_records_the_view() {
+    let o = get("vmware");
+    let state = view("vmware", |s| {
+        s.variant = Some("unsupported-os".into());
+        s.query = "manage".into();
+    });
+    let value: serde_json::Value = serde_json::from_str(&to_json(o, &state)).unwrap();
+    assert_eq!(value["id"], "vmware");
+    assert_eq!(value["view"]["variant"], "unsupported-os");
+    assert_eq!(value["view"]["query"], "manage");
+    assert_eq!(value["view"]["link"], "#o=vmware&v=unsupported-os&q=manage");
+    let ids: Vec<&str> = value["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["rows"].as_array().unwrap())
+        .map(|r| r["id"].as_str().unwrap())
+        .collect();
+    let expected: Vec<String> = visible_rows(o, &state)
+        .iter()
+        .map(|r| r.row.id.to_string())
+        .collect();
+    assert_eq!(ids, expected);
+    assert!(!ids.is_empty());
+}
+
+#[test]
+fn export_dispatches_by_format() {
+    let o = get("goss");
+    let state = view("goss", |s| s.variant = Some("linux".into()));
+    assert_eq!(export(o, &state, Format::Csv), to_csv(o, &state));
+    assert_eq!(export(o, &state, Format::Markdown), to_markdown(o, &state));
+    assert_eq!(export(o, &state, Format::Json), to_json(o, &state));
+    assert_eq!(file_name(o, &state, Format::Json), "goss-linux.json");
+}
