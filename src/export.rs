@@ -85,11 +85,12 @@ pub fn file_name(o: &Offering, state: &ViewState, format: Format) -> String {
     format!("{}-{variant}.{}", o.id, format.extension())
 }
 
-/// The current view in `format`.
-pub fn export(o: &Offering, state: &ViewState, format: Format) -> String {
+/// The current view in `format`; an error is a readable reason (none is
+/// expected: everything is written to memory), never a panic.
+pub fn export(o: &Offering, state: &ViewState, format: Format) -> Result<String, String> {
     match format {
         Format::Csv => to_csv(o, state),
-        Format::Markdown => to_markdown(o, state),
+        Format::Markdown => Ok(to_markdown(o, state)),
         Format::Json => to_json(o, state),
     }
 }
@@ -254,20 +255,18 @@ fn status_shown(
 /// The view as RFC 4180 CSV, written with the `csv` crate: a header row
 /// ([`Grid::header`]) and one record per visible row; CRLF line ends; fields
 /// quoted when they hold a comma, a quote or a line break.
-pub fn to_csv(o: &Offering, state: &ViewState) -> String {
+pub fn to_csv(o: &Offering, state: &ViewState) -> Result<String, String> {
     let grid = grid(o, state);
     let mut w = csv::WriterBuilder::new()
         .terminator(csv::Terminator::CRLF)
         .from_writer(Vec::new());
-    // Writing to memory cannot fail, and every field is valid UTF-8.
-    w.write_record(grid.header())
-        .expect("CSV into memory is infallible");
+    let fail = |e: &dyn std::fmt::Display| format!("could not write the CSV: {e}");
+    w.write_record(grid.header()).map_err(|e| fail(&e))?;
     for row in &grid.rows {
-        w.write_record(Grid::record(row))
-            .expect("CSV into memory is infallible");
+        w.write_record(Grid::record(row)).map_err(|e| fail(&e))?;
     }
-    let bytes = w.into_inner().expect("CSV into memory is infallible");
-    String::from_utf8(bytes).expect("CSV of UTF-8 text is UTF-8")
+    let bytes = w.into_inner().map_err(|e| fail(&e))?;
+    String::from_utf8(bytes).map_err(|e| fail(&e))
 }
 
 /// Escapes text for one cell of a Markdown table: backslash-escapes `|` and
@@ -512,12 +511,13 @@ struct JsonExport<'a> {
 /// The view as JSON: [`filtered_offering`], serialised with the model's own
 /// serde (so it reads back with the data loader once `view` is removed),
 /// followed by a `view` object ([`ViewInfo`]); pretty-printed.
-pub fn to_json(o: &Offering, state: &ViewState) -> String {
+pub fn to_json(o: &Offering, state: &ViewState) -> Result<String, String> {
     let export = JsonExport {
         offering: &filtered_offering(o, state),
         view: view_info(o, state),
     };
-    let mut s = serde_json::to_string_pretty(&export).expect("the model serialises to JSON");
+    let mut s = serde_json::to_string_pretty(&export)
+        .map_err(|e| format!("could not write the JSON: {e}"))?;
     s.push('\n');
-    s
+    Ok(s)
 }

@@ -20,9 +20,13 @@ pub fn Export() -> impl IntoView {
         let (name, text) = ctx
             .state
             .with_untracked(|s| (file_name(o, s, format), export(o, s, format)));
-        match download(&name, format.mime_type(), &text) {
+        let result = text.and_then(|text| {
+            download(&name, format.mime_type(), &text)
+                .map_err(|_| "the browser refused the download".to_string())
+        });
+        match result {
             Ok(()) => status.set(format!("Downloaded {name}.")),
-            Err(_) => status.set(format!("Could not download {name}.")),
+            Err(why) => status.set(format!("Could not export {name}: {why}.")),
         }
     };
     let button = move |format: Format, data_rm: &'static str| {
