@@ -236,10 +236,21 @@ fn highlight_keeps_the_users_text_and_marks_accent_folded_matches() {
 #[test]
 fn cell_text_keeps_party_names_capitalised_in_qualifiers() {
     let o = get("vmware");
-    let row = o.rows().map(|(_, r)| r).find(|r| r.id == "patching").expect("patching");
+    let row = o
+        .rows()
+        .map(|(_, r)| r)
+        .find(|r| r.id == "patching")
+        .expect("patching");
     let cell = row.cell("physical-server").expect("cell");
-    assert_eq!(responsibility_matrix::present::cell_text(o, cell), "Rackspace, coordinated with Customer");
-    let fee = o.rows().map(|(_, r)| r).find(|r| r.id == "vm-replication").expect("zerto");
+    assert_eq!(
+        responsibility_matrix::present::cell_text(o, cell),
+        "Rackspace, coordinated with Customer"
+    );
+    let fee = o
+        .rows()
+        .map(|(_, r)| r)
+        .find(|r| r.id == "vm-replication")
+        .expect("zerto");
     assert_eq!(
         responsibility_matrix::present::cell_text(o, fee.cell("vm-container").expect("cell")),
         "Rackspace, coordinated with Customer, fee"
