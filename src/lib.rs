@@ -7,6 +7,7 @@
 pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
+pub mod compare;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod load;
 pub mod model;
