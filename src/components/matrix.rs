@@ -299,14 +299,27 @@ fn cells_for(
                     Some(st) => status_view(o, r, cell, st, cols, q),
                     None => match cell.assign.iter().find(|a| a.party == p.id) {
                         Some(a) => assignment_view(o, a, false, q),
-                        None => view! { <span class="rm-none"><span class="rm-sr">"Not assigned"</span></span> }.into_any(),
+                        None => view! {
+                            <span class="rm-none">
+                                <span aria-hidden="true">"–"</span>
+                                <span class="rm-sr">"Not assigned"</span>
+                            </span>
+                        }
+                        .into_any(),
                     },
                 };
+                // One reading mark per source cell: on the first party's sub-cell that says something.
+                let speaks = cell.status.is_some() || cell.assign.iter().any(|a| a.party == p.id);
+                let first_speaking = o
+                    .parties
+                    .iter()
+                    .find(|x| cell.status.is_some() || cell.assign.iter().any(|a| a.party == x.id))
+                    .is_some_and(|x| x.id == p.id);
                 view! {
                     <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
-                        {mark()}
+                        {speaks.then(mark)}
                         {body}
-                        {reading()}
+                        {first_speaking.then(reading)}
                     </td>
                 }
             })
