@@ -119,3 +119,33 @@ fn strip_labels(text: &str) -> Vec<&str> {
         .map(|part| part.split_once(": ").map(|(_, v)| v).unwrap_or(part))
         .collect()
 }
+
+/// Rows of two offerings that share a domain, side by side.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct DomainRows {
+    pub domain: crate::model::Domain,
+    /// Row ids of the left offering in this domain (empty: no counterpart).
+    pub left: Vec<String>,
+    pub right: Vec<String>,
+}
+
+/// Aligns every row of two offerings by its domain tag, in the fixed domain
+/// order; a domain that only one offering covers keeps its rows against an
+/// empty side rather than dropping them.
+pub fn align_by_domain(left: &Offering, right: &Offering) -> Vec<DomainRows> {
+    let rows_in = |o: &Offering, d: crate::model::Domain| -> Vec<String> {
+        o.rows()
+            .filter(|(_, r)| r.domain == d)
+            .map(|(_, r)| r.id.to_string())
+            .collect()
+    };
+    crate::model::Domain::ALL
+        .into_iter()
+        .map(|domain| DomainRows {
+            domain,
+            left: rows_in(left, domain),
+            right: rows_in(right, domain),
+        })
+        .filter(|d| !d.left.is_empty() || !d.right.is_empty())
+        .collect()
+}
