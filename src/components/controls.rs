@@ -13,6 +13,22 @@ use leptos::prelude::*;
 #[component]
 pub fn Controls() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    // On phones the secondary filters fold away behind a toggle (CSS shows the
+    // toggle only on narrow screens); search stays in view.
+    let more_open = RwSignal::new(false);
+    let active = move || {
+        ctx.state.with(|s| {
+            [
+                s.section.is_some(),
+                s.domain.is_some(),
+                s.party.is_some(),
+                s.shared_only,
+            ]
+            .iter()
+            .filter(|x| **x)
+            .count()
+        })
+    };
     view! {
         <form class="rm-controls" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
@@ -21,6 +37,19 @@ pub fn Controls() -> impl IntoView {
             </div>
             <div class="rm-controls__filter">
                 <SearchBox />
+                <button
+                    type="button"
+                    class="rm-button rm-more-toggle"
+                    aria-expanded=move || more_open.get().to_string()
+                    aria-controls="rm-more-filters"
+                    on:click=move |_| more_open.update(|o| *o = !*o)
+                >
+                    {move || match active() {
+                        0 => "More filters".to_string(),
+                        n => format!("More filters ({n} active)"),
+                    }}
+                </button>
+                <div id="rm-more-filters" class="rm-controls__more" class:rm-controls__more--open=move || more_open.get()>
                 <SectionFilter />
                 <DomainFilter />
                 <PartyFilter />
@@ -36,6 +65,7 @@ pub fn Controls() -> impl IntoView {
                     />
                     <span>"Shared only"</span>
                 </label>
+                </div>
             </div>
             <div class="rm-controls__actions">
                 <button

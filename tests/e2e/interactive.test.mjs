@@ -214,3 +214,37 @@ test('print: the filtered view without controls, legends expanded, source credit
     await close();
   }
 });
+
+test('phone width: secondary filters fold behind "More filters"; search stays in view', async () => {
+  const { page, errors, close } = await open('#o=vmware&dom=monitoring', { viewport: { width: 360, height: 800 } });
+  try {
+    assert.equal(await page.isVisible('[data-rm="search"]'), true);
+    assert.equal(await page.isVisible('[data-rm="domain-filter"]'), false);
+    const toggle = page.locator('.rm-more-toggle');
+    assert.equal(await toggle.textContent(), 'More filters (1 active)', 'the hidden filter is not forgotten');
+    await toggle.click();
+    assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
+    assert.equal(await page.isVisible('[data-rm="domain-filter"]'), true);
+    assert.equal(await value(page, 'domain-filter'), 'monitoring');
+    // No horizontal page scroll: only the table scrolls, inside its region.
+    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    assert.ok(overflow <= 0, `page overflows by ${overflow}px`);
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('wide screens show every filter and no "More filters" toggle', async () => {
+  const { page, close } = await open('#o=vmware');
+  try {
+    assert.equal(await page.isVisible('.rm-more-toggle'), false);
+    for (const f of ['section-filter', 'domain-filter', 'party-filter', 'shared-only']) {
+      assert.equal(await page.isVisible(`[data-rm="${f}"]`), true, f);
+    }
+  } finally {
+    await close();
+  }
+});
