@@ -3,7 +3,7 @@
 //! Plain Rust, no Leptos: components keep a [`ViewState`] in a signal and
 //! call [`visible_columns`] and [`visible_rows`]; URL state (de)serialises it.
 
-use crate::model::{Cell, Column, ColumnKind, Domain, Offering, Row, Section};
+use crate::model::{Column, ColumnKind, Domain, Offering, Row, Section};
 use crate::present::cell_text;
 use crate::shared::{resolve_same_as, shared_reason_in_view};
 use crate::text::Query;
@@ -125,12 +125,6 @@ pub fn applicable_rows<'a>(
                 .map(move |(ri, r)| (si, ri, s, r))
         })
         .collect()
-}
-
-/// The visible cell verdict: is this cell shared, given which columns show?
-pub fn cell_is_shared(o: &Offering, state: &ViewState, row: &Row, cell: &Cell) -> bool {
-    let cols = visible_columns(o, state);
-    shared_reason_in_view(row, cell, |id| cols.iter().any(|c| c.column.id == id)).is_some()
 }
 
 /// The rows to show, in source order, after search and every filter.

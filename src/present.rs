@@ -88,15 +88,3 @@ pub fn cell_text(o: &Offering, cell: &Cell) -> String {
         .collect();
     parts.join(" and ")
 }
-
-/// One party's part of a split-by-party cell: "RA", "✓", "" when not assigned.
-pub fn party_text(o: &Offering, cell: &Cell, party: &str) -> String {
-    if let Some(st) = &cell.status {
-        return status_text(o, st);
-    }
-    cell.assign
-        .iter()
-        .find(|a| a.party == party)
-        .map(|a| assignment_text(o, a, false))
-        .unwrap_or_default()
-}
