@@ -12,8 +12,6 @@ mod common;
 use responsibility_matrix::catalog;
 use responsibility_matrix::model::*;
 
-/// The seed lives beside the repository (`shared/` next to it, locally and in CI).
-
 /// The row note every row with a missing trailing cell must carry.
 const MISSING_CELL_NOTE: &str = "The source row has one cell fewer than its header; read as GitHub-flavoured Markdown reads it, the Customer cell is empty.";
 

@@ -15,8 +15,6 @@ use responsibility_matrix::catalog;
 use responsibility_matrix::model::*;
 use std::borrow::Cow;
 
-/// The seed lives beside the repository (`shared/` next to it, locally and in CI).
-
 /// Column ids in the source's column order (after the "Service" column).
 const COLUMNS: [&str; 6] = [
     "physical-server",
