@@ -43,3 +43,11 @@ build: setup
 clean:
 	rm -rf dist
 	cargo clean
+
+# Performance benchmark (bench/README.md): builds dist/ and a bench build with
+# synthetic 1,000/10,000-row matrices, measures sizes, load, search and memory
+# against a plain HTML+JS baseline, prints PASS/OVER budgets. Exit 0 unless
+# BENCH_ARGS=--strict and a budget is over. BENCH_ARGS="--runs 20", "--no-build".
+.PHONY: bench
+bench: setup
+	@bash scripts/bench.sh $(BENCH_ARGS)

@@ -22,6 +22,14 @@ fn main() {
     );
     let data = manifest.join("data");
     println!("cargo::rerun-if-changed=data");
+    // Benchmark only: also compile in the offerings of this directory (the
+    // synthetic 1,000- and 10,000-row matrices; see bench/README.md). Unset,
+    // the build is exactly data/.
+    println!("cargo::rerun-if-env-changed=RM_EXTRA_DATA_DIR");
+    let extra = std::env::var_os("RM_EXTRA_DATA_DIR").map(PathBuf::from);
+    if let Some(dir) = &extra {
+        println!("cargo::rerun-if-changed={}", dir.display());
+    }
     for f in [
         "src/codegen.rs",
         "src/load.rs",
@@ -30,7 +38,9 @@ fn main() {
     ] {
         println!("cargo::rerun-if-changed={f}");
     }
-    match codegen::build_catalog(&data) {
+    let mut dirs = vec![data.as_path()];
+    dirs.extend(extra.as_deref());
+    match codegen::build_catalog_dirs(&dirs) {
         Ok(source) => {
             let out = PathBuf::from(std::env::var_os("OUT_DIR").expect("cargo sets OUT_DIR"))
                 .join("catalog.rs");
@@ -41,7 +51,11 @@ fn main() {
         }
         Err(errors) => {
             eprintln!(
-                "error: the matrix data in data/ is invalid ({} problem(s)):",
+                "error: the matrix data in data/{} is invalid ({} problem(s)):",
+                extra
+                    .as_ref()
+                    .map(|d| format!(" + {}", d.display()))
+                    .unwrap_or_default(),
                 errors.len()
             );
             for e in &errors {

@@ -32,19 +32,53 @@ pub fn data_files(dir: &Path) -> Result<Vec<PathBuf>, ValidationError> {
 
 /// Reads, parses and validates every offering in `dir`.
 pub fn load_dir(dir: &Path) -> Result<Vec<Offering>, Vec<ValidationError>> {
-    let files = data_files(dir).map_err(|e| vec![e])?;
+    load_dirs(&[(dir, "data")])
+}
+
+/// Like [`load_dir`] over several directories, each with the label its files
+/// are reported under (`data/vmware.json`); offering ids must be unique across
+/// all of them.
+fn load_dirs(dirs: &[(&Path, &str)]) -> Result<Vec<Offering>, Vec<ValidationError>> {
+    let mut errors = Vec::new();
+    let mut loaded: Vec<(String, Offering)> = Vec::new();
+    for (dir, label) in dirs {
+        let (mut l, mut e) = load_files(dir, label);
+        loaded.append(&mut l);
+        errors.append(&mut e);
+    }
+    if let Err(mut e) = validate_all(loaded.iter().map(|(f, o)| (f.as_str(), o))) {
+        // validate_all re-reports per-offering errors already caught by parse; keep cross-file ones.
+        e.retain(|err| err.reason.starts_with("duplicate offering id"));
+        errors.append(&mut e);
+    }
+    if errors.is_empty() {
+        Ok(loaded.into_iter().map(|(_, o)| o).collect())
+    } else {
+        Err(errors)
+    }
+}
+
+/// Reads and parses (which validates each offering) every file in `dir`:
+/// the offerings that parsed, and every problem found. Files are named
+/// `<label>/<file name>` in errors.
+fn load_files(dir: &Path, label: &str) -> (Vec<(String, Offering)>, Vec<ValidationError>) {
+    let files = match data_files(dir) {
+        Ok(f) => f,
+        Err(e) => return (Vec::new(), vec![e]),
+    };
     if files.is_empty() {
-        return Err(vec![ValidationError {
+        let error = ValidationError {
             file: dir.display().to_string(),
             path: String::new(),
             reason: "no offering files (*.json) found".into(),
-        }]);
+        };
+        return (Vec::new(), vec![error]);
     }
     let mut errors = Vec::new();
     let mut loaded: Vec<(String, Offering)> = Vec::new();
     for path in files {
         let name = format!(
-            "data/{}",
+            "{label}/{}",
             path.file_name()
                 .map(|n| n.to_string_lossy())
                 .unwrap_or_default()
@@ -78,21 +112,38 @@ pub fn load_dir(dir: &Path) -> Result<Vec<Offering>, Vec<ValidationError>> {
             Err(mut e) => errors.append(&mut e),
         }
     }
-    if let Err(mut e) = validate_all(loaded.iter().map(|(f, o)| (f.as_str(), o))) {
-        // validate_all re-reports per-offering errors already caught by parse; keep cross-file ones.
-        e.retain(|err| err.reason.starts_with("duplicate offering id"));
-        errors.append(&mut e);
-    }
-    if errors.is_empty() {
-        Ok(loaded.into_iter().map(|(_, o)| o).collect())
-    } else {
-        Err(errors)
-    }
+    (loaded, errors)
 }
 
 /// Loads `dir` and returns the Rust source of the catalog module.
 pub fn build_catalog(dir: &Path) -> Result<String, Vec<ValidationError>> {
     let offerings = load_dir(dir)?;
+    Ok(generate(&offerings))
+}
+
+/// Like [`build_catalog`], with the offerings of several directories, in order:
+/// `build.rs` passes `data/` and, when `RM_EXTRA_DATA_DIR` is set, that
+/// directory too (the benchmark's synthetic matrices; see `bench/README.md`).
+/// Every file is validated exactly as in `data/`; files of the first directory
+/// are reported as `data/<file>`, the others under their own path.
+pub fn build_catalog_dirs(dirs: &[&Path]) -> Result<String, Vec<ValidationError>> {
+    let labels: Vec<String> = dirs
+        .iter()
+        .enumerate()
+        .map(|(i, d)| {
+            if i == 0 {
+                "data".into()
+            } else {
+                d.display().to_string()
+            }
+        })
+        .collect();
+    let pairs: Vec<(&Path, &str)> = dirs
+        .iter()
+        .copied()
+        .zip(labels.iter().map(|l| l.as_str()))
+        .collect();
+    let offerings = load_dirs(&pairs)?;
     Ok(generate(&offerings))
 }
 

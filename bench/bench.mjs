@@ -1,0 +1,506 @@
+// Performance benchmark of the widget against a hand-written HTML+JS baseline.
+// See bench/README.md. Run with `make bench` (scripts/bench.sh), or
+//   node bench/bench.mjs [--strict] [--runs N] [--no-build]
+//
+// 1. Builds the release site (dist/, what ships) and the bench site
+//    (target/bench-dist/: the same build plus synthetic 1,000- and 10,000-row
+//    offerings, compiled in through RM_EXTRA_DATA_DIR; never shipped).
+// 2. Sizes: every file in dist/, raw and gzip -9; what a first visit transfers.
+// 3. Load: navigation start -> first [data-rm-row] and an enabled search input
+//    ("rendered"), and the next task after it ("interactive"), widget and
+//    baseline interleaved; JS heap and wasm memory after load.
+// 4. Filter: keystroke (keydown, capture) -> last change of the table body's
+//    rows, typing a token char by char and clearing it, on rackspace-kubernetes
+//    (100 rows) and synthetic 1,000 / 10,000 rows, interleaved; long tasks.
+// 5. Budgets: PASS/OVER; exit 1 on OVER only with --strict.
+
+import { spawnSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import { fileURLToPath } from 'node:url';
+import { CHROMIUM_ARGS, DATA_DIR, DIST_DIR, REPO_ROOT, launchBrowser, serveDir } from '../tests/e2e/harness.mjs';
+import { SEARCH_TOKEN, writeSynthetic } from './synthetic.mjs';
+
+const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
+const BENCH_TARGET = path.join(REPO_ROOT, 'target', 'bench');
+const BENCH_DIST = path.join(REPO_ROOT, 'target', 'bench-dist');
+const BENCH_DATA = path.join(REPO_ROOT, 'target', 'bench-data');
+
+const BUDGET = {
+  firstVisitGzip: 120 * 1024, // bytes
+  loadRatio: 1.5,
+  filter10kRatio: 1.3,
+  longTaskMs: 50,
+};
+
+// ---------------------------------------------------------------- arguments
+const argv = process.argv.slice(2);
+const opt = { strict: false, runs: 10, build: true, capSeconds: 600 };
+for (let i = 0; i < argv.length; i++) {
+  const a = argv[i];
+  if (a === '--strict') opt.strict = true;
+  else if (a === '--no-build') opt.build = false;
+  else if (a === '--runs') opt.runs = Number(argv[++i]);
+  else if (a === '--cap') opt.capSeconds = Number(argv[++i]);
+  else if (a === '--help' || a === '-h') {
+    console.log('usage: node bench/bench.mjs [--strict] [--runs N (>= 10)] [--no-build] [--cap SECONDS per matrix, default 600]');
+    process.exit(0);
+  } else {
+    console.error(`unknown argument ${a}`);
+    process.exit(2);
+  }
+}
+if (!(opt.runs >= 1)) opt.runs = 10;
+
+// ---------------------------------------------------------------- helpers
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (!s.length) return NaN;
+  const m = s.length >> 1;
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const stats = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x));
+  return { n: s.length, median: median(s), min: Math.min(...s), max: Math.max(...s) };
+};
+const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
+const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
+const mb = (b) => (Number.isFinite(b) ? `${(b / 1048576).toFixed(2)} MB` : 'n/a');
+const ratio = (a, b) => (Number.isFinite(a) && Number.isFinite(b) && b > 0 ? a / b : NaN);
+const fmtRatio = (r) => (Number.isFinite(r) ? `${r.toFixed(2)}x` : 'n/a');
+const pad = (s, n) => String(s).padEnd(n);
+const lpad = (s, n) => String(s).padStart(n);
+const statLine = (st) => `${lpad(ms(st.median), 10)}  (min ${ms(st.min)}, max ${ms(st.max)}, n=${st.n})`;
+const heading = (t) => console.log(`\n== ${t} ${'='.repeat(Math.max(0, 72 - t.length))}`);
+
+function run(cmd, args, env = {}) {
+  const t0 = Date.now();
+  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  if (r.status !== 0) {
+    console.error(`\nbench: \`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`})`);
+    process.exit(1);
+  }
+  return (Date.now() - t0) / 1000;
+}
+
+function listFiles(dir, base = dir) {
+  return fs
+    .readdirSync(dir, { withFileTypes: true })
+    .filter((e) => !e.name.startsWith('.'))
+    .flatMap((e) => (e.isDirectory() ? listFiles(path.join(dir, e.name), base) : [path.relative(base, path.join(dir, e.name))]))
+    .sort();
+}
+
+/** Section sizes of a wasm module (id -> bytes; custom sections by name). */
+function wasmSections(buf) {
+  const names = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount', 'tag'];
+  const leb = (pos) => {
+    let result = 0, shift = 0, b;
+    do {
+      b = buf[pos++];
+      result += (b & 0x7f) * 2 ** shift;
+      shift += 7;
+    } while (b & 0x80);
+    return [result, pos];
+  };
+  const out = [];
+  let p = 8;
+  while (p < buf.length) {
+    const id = buf[p++];
+    let size;
+    [size, p] = leb(p);
+    let name = names[id] ?? `id${id}`;
+    if (id === 0) {
+      const [n, q] = leb(p);
+      name = `custom "${buf.subarray(q, q + n).toString()}"`;
+    }
+    let count = '';
+    if (id === 10 || id === 11) count = leb(p)[0];
+    out.push({ name, size, count, start: p });
+    p += size;
+  }
+  return out;
+}
+
+/** Sizes of the data segments' content that are runs of printable text (compiled-in strings). */
+function wasmDataText(buf, sections) {
+  const data = sections.find((s) => s.name === 'data');
+  if (!data) return 0;
+  const bytes = buf.subarray(data.start, data.start + data.size);
+  let text = 0, run = 0;
+  for (const b of bytes) {
+    if ((b >= 0x20 && b < 0x7f) || b >= 0x80 || b === 0x0a) run++;
+    else {
+      if (run >= 8) text += run;
+      run = 0;
+    }
+  }
+  return text + (run >= 8 ? run : 0);
+}
+
+// ---------------------------------------------------------------- in-page instrumentation
+// Installed before any page script (addInitScript) in both widget and baseline.
+function pageInit() {
+  const b = (window.__bench = { rendered: null, interactive: null, started: null, wasm: null, keys: [], longtasks: [], rowSet: 0 });
+  addEventListener('TrunkApplicationStarted', (e) => {
+    b.started = performance.now();
+    b.wasm = e.detail && e.detail.wasm;
+  });
+  try {
+    new PerformanceObserver((list) => {
+      for (const e of list.getEntries()) b.longtasks.push([e.startTime, e.duration]);
+    }).observe({ type: 'longtask', buffered: true });
+  } catch {}
+  addEventListener('keydown', () => b.keys.push(performance.now()), true);
+  const check = () => {
+    if (b.rendered !== null) return;
+    const input = document.querySelector('[data-rm="search"]');
+    if (document.querySelector('[data-rm-row]') && input && !input.disabled && !input.readOnly) {
+      b.rendered = performance.now();
+      mo.disconnect();
+      // "Interactive": the main thread is back to the event loop, so a queued
+      // keystroke would now be handled.
+      const ch = new MessageChannel();
+      ch.port1.onmessage = () => (b.interactive = performance.now());
+      ch.port2.postMessage(0);
+    }
+  };
+  const mo = new MutationObserver(check);
+  mo.observe(document, { childList: true, subtree: true });
+}
+
+/**
+ * In page: watch the table body's children (the row set). `rowSet` is the
+ * last change; `painted` the end of the first frame after it (a task posted
+ * from requestAnimationFrame runs after that frame's style, layout and paint).
+ */
+function watchRows() {
+  const b = window.__bench;
+  const tbody = document.querySelector('[data-rm="matrix"] tbody');
+  const ch = new MessageChannel();
+  ch.port1.onmessage = () => (b.painted = performance.now());
+  let pending = false;
+  new MutationObserver(() => {
+    b.rowSet = performance.now();
+    if (!pending) {
+      pending = true;
+      requestAnimationFrame(() => {
+        pending = false;
+        ch.port2.postMessage(0);
+      });
+    }
+  }).observe(tbody, { childList: true });
+}
+
+/** In page: resolves once everything the keystroke queued has run, and a frame after it. */
+function settle() {
+  return new Promise((resolve) => {
+    const ch = new MessageChannel();
+    let n = 0;
+    const done = () => {
+      const b = window.__bench;
+      resolve({ key: b.keys[b.keys.length - 1], rowSet: b.rowSet, painted: b.painted, rows: document.querySelectorAll('[data-rm-row]').length });
+    };
+    ch.port1.onmessage = () => {
+      if (++n < 2) return ch.port2.postMessage(0);
+      // One more frame, so that `painted` of this keystroke has been stamped.
+      requestAnimationFrame(() => setTimeout(done, 0));
+    };
+    ch.port2.postMessage(0);
+  });
+}
+
+async function openInstrumented(browser, url) {
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  await context.addInitScript(pageInit);
+  const page = await context.newPage();
+  page.setDefaultTimeout(120_000);
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(e.message));
+  await page.goto(url, { waitUntil: 'commit' });
+  await page.waitForFunction(() => window.__bench && window.__bench.interactive !== null, null, { polling: 50 });
+  return { context, page, errors };
+}
+
+async function memory(page) {
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  await cdp.send('Performance.enable');
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  await cdp.detach();
+  const m = Object.fromEntries(metrics.map((x) => [x.name, x.value]));
+  const inPage = await page.evaluate(() => ({
+    used: performance.memory ? performance.memory.usedJSHeapSize : null,
+    wasm: window.__bench.wasm && window.__bench.wasm.memory ? window.__bench.wasm.memory.buffer.byteLength : null,
+  }));
+  return { jsHeap: m.JSHeapUsedSize, perfMemory: inPage.used, wasm: inPage.wasm, nodes: m.Nodes };
+}
+
+async function measureLoad(browser, url) {
+  const { context, page, errors } = await openInstrumented(browser, url);
+  const t = await page.evaluate(() => ({ rendered: window.__bench.rendered, interactive: window.__bench.interactive }));
+  const mem = await memory(page);
+  await context.close();
+  return { ...t, ...mem, errors };
+}
+
+/**
+ * Types `token` char by char and clears it (Ctrl+A, Backspace), `reps` times.
+ * Returns per-keystroke latencies (keydown -> last row-set change) for the
+ * keystrokes that changed the row set, the clears apart, and long tasks.
+ */
+async function typeToken(session, token) {
+  const { page } = session;
+  await page.bringToFront();
+  const type = [], typePaint = [];
+  const clear = [], clearPaint = [];
+  const windows = [];
+  await page.focus('[data-rm="search"]');
+  for (const ch of token) {
+    const before = await page.evaluate(() => window.__bench.rowSet);
+    await page.keyboard.press(ch);
+    const r = await page.evaluate(settle);
+    windows.push(['type', r.key]);
+    if (r.rowSet > before && r.rowSet >= r.key) {
+      type.push(r.rowSet - r.key);
+      typePaint.push(r.painted - r.key);
+    }
+  }
+  await page.keyboard.press('Control+A');
+  const before = await page.evaluate(() => window.__bench.rowSet);
+  await page.keyboard.press('Backspace');
+  const r = await page.evaluate(settle);
+  windows.push(['clear', r.key]);
+  if (r.rowSet > before && r.rowSet >= r.key) {
+    clear.push(r.rowSet - r.key);
+    clearPaint.push(r.painted - r.key);
+  }
+  const end = await page.evaluate(() => performance.now());
+  // Long tasks by kind: the keystroke whose keydown ran inside the task, else
+  // the keystroke window [keydown, next keydown) the task started in.
+  const lt = await page.evaluate(() => window.__bench.longtasks);
+  const long = { type: [], clear: [] };
+  const first = windows[0][1];
+  for (const [s, d] of lt) {
+    if (s + d < first - 5 || s >= end) continue; // before this round, or after it
+    let kind = windows.find(([, k]) => k >= s && k <= s + d)?.[0];
+    if (!kind) kind = [...windows].reverse().find(([, k]) => s >= k)?.[0];
+    if (kind) long[kind].push(d);
+  }
+  return { type, typePaint, clear, clearPaint, long, rows: r.rows };
+}
+
+// ---------------------------------------------------------------- main
+const t0 = Date.now();
+const timings = {};
+console.log(`bench: ${new Date().toISOString()}  node ${process.version}  ${os.cpus().length} CPU(s) ${os.cpus()[0]?.model ?? ''}`);
+console.log(`bench: ${opt.runs} loads per page, >= ${opt.runs} typing rounds per matrix (cap ${opt.capSeconds} s)${opt.strict ? ', --strict' : ''}`);
+
+if (opt.build) {
+  heading('Build');
+  console.log('trunk build --release  (dist/, what ships)');
+  timings.release = run('trunk', ['build', '--release']);
+  console.log(`  took ${timings.release.toFixed(0)} s`);
+  writeSynthetic(BENCH_DATA);
+  console.log(`trunk build --release --dist target/bench-dist  (+ synthetic offerings from ${path.relative(REPO_ROOT, BENCH_DATA)})`);
+  timings.bench = run('trunk', ['build', '--release', '--dist', BENCH_DIST], {
+    RM_EXTRA_DATA_DIR: BENCH_DATA,
+    CARGO_TARGET_DIR: BENCH_TARGET,
+  });
+  console.log(`  took ${timings.bench.toFixed(0)} s`);
+} else {
+  writeSynthetic(BENCH_DATA);
+}
+for (const d of [DIST_DIR, BENCH_DIST]) {
+  if (!fs.existsSync(path.join(d, 'index.html'))) {
+    console.error(`bench: ${d}/index.html missing; run without --no-build`);
+    process.exit(1);
+  }
+}
+
+// ---------------------------------------------------------------- sizes
+heading('Size of dist/ (what ships)');
+const sizes = listFiles(DIST_DIR).map((f) => {
+  const buf = fs.readFileSync(path.join(DIST_DIR, f));
+  return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
+});
+console.log(`${pad('file', 52)}${lpad('raw', 12)}${lpad('gzip -9', 12)}`);
+for (const s of sizes) console.log(`${pad(s.f, 52)}${lpad(s.raw.toLocaleString('en'), 12)}${lpad(s.gz.toLocaleString('en'), 12)}`);
+const totalRaw = sizes.reduce((a, s) => a + s.raw, 0);
+const totalGz = sizes.reduce((a, s) => a + s.gz, 0);
+console.log(`${pad('total', 52)}${lpad(totalRaw.toLocaleString('en'), 12)}${lpad(totalGz.toLocaleString('en'), 12)}`);
+
+const wasmFile = sizes.find((s) => s.f.endsWith('.wasm'));
+if (wasmFile) {
+  const buf = fs.readFileSync(path.join(DIST_DIR, wasmFile.f));
+  const secs = wasmSections(buf);
+  console.log(`\n${wasmFile.f} by section (raw bytes):`);
+  for (const s of secs) console.log(`  ${pad(s.name, 28)}${lpad(s.size.toLocaleString('en'), 10)}  ${lpad(((100 * s.size) / buf.length).toFixed(1), 5)}%${s.count !== '' ? `  (${s.count} ${s.name === 'code' ? 'functions' : 'segments'})` : ''}`);
+  const text = wasmDataText(buf, secs);
+  const dataJson = listFiles(DATA_DIR).filter((f) => f.endsWith('.json') && f !== 'schema.json').reduce((a, f) => a + fs.statSync(path.join(DATA_DIR, f)).size, 0);
+  console.log(`  of the data section, ~${text.toLocaleString('en')} bytes are text runs (strings, mostly the compiled-in offerings; data/*.json is ${dataJson.toLocaleString('en')} bytes of JSON)`);
+}
+const benchWasm = listFiles(BENCH_DIST).find((f) => f.endsWith('.wasm'));
+if (benchWasm) {
+  const b = fs.statSync(path.join(BENCH_DIST, benchWasm)).size;
+  console.log(`  (bench build with synthetic 1,000 + 10,000 rows: ${benchWasm} ${b.toLocaleString('en')} bytes raw; not shipped)`);
+}
+
+// ---------------------------------------------------------------- servers and browser
+const baselineDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-bench-baseline-'));
+for (const f of ['index.html', 'baseline.js', 'baseline.css']) fs.copyFileSync(path.join(BENCH_DIR, 'baseline', f), path.join(baselineDir, f));
+fs.mkdirSync(path.join(baselineDir, 'data'));
+for (const f of fs.readdirSync(DATA_DIR).filter((f) => f.endsWith('.json') && f !== 'schema.json')) fs.copyFileSync(path.join(DATA_DIR, f), path.join(baselineDir, 'data', f));
+for (const f of fs.readdirSync(BENCH_DATA)) fs.copyFileSync(path.join(BENCH_DATA, f), path.join(baselineDir, 'data', f));
+
+const widget = await serveDir(DIST_DIR);
+const widgetBench = await serveDir(BENCH_DIST);
+const baseline = await serveDir(baselineDir);
+const browser = await launchBrowser({ args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
+console.log(`\nbrowser: Chromium ${browser.version()} (headless)`);
+
+const budgets = [];
+const budget = (name, value, limit, show) => budgets.push({ name, value, limit, show, ok: Number.isFinite(value) && value <= limit });
+let pageErrors = [];
+
+try {
+  // First visit: what the browser actually fetched, gzip -9 sized.
+  {
+    const before = widget.requests.length;
+    const s = await openInstrumented(browser, widget.url);
+    await s.page.waitForLoadState('networkidle');
+    pageErrors.push(...s.errors);
+    await s.context.close();
+    const fetched = widget.requests.slice(before).filter((r) => r.startsWith('200 ')).map((r) => decodeURIComponent(r.slice(4).split('?')[0]));
+    // Each file once (Chromium may ask twice for the favicon of a no-store page).
+    const files = [...new Set(fetched.map((u) => (u.endsWith('/') ? `${u}index.html` : u).replace(/^\//, '')))];
+    const first = files.map((f) => sizes.find((s) => s.f === f)).filter(Boolean);
+    const firstGz = first.reduce((a, s) => a + s.gz, 0);
+    const firstRaw = first.reduce((a, s) => a + s.raw, 0);
+    console.log(`\nfirst visit fetches: ${first.map((s) => s.f).join(', ')}`);
+    console.log(`first visit transfer: ${kb(firstGz)} gzip -9 (${firstGz.toLocaleString('en')} bytes; raw ${kb(firstRaw)})`);
+    budget('first-visit transfer (gzip -9)', firstGz, BUDGET.firstVisitGzip, (v) => `${kb(v)} (budget ${kb(BUDGET.firstVisitGzip)})`);
+  }
+
+  // ---------------------------------------------------------------- load
+  heading(`Load: navigation start -> matrix rendered / interactive (${opt.runs} loads each, interleaved)`);
+  const W = [], B = [];
+  await measureLoad(browser, widget.url); // warm-up (browser process, not the page: every load is a fresh context, no-store)
+  await measureLoad(browser, `${baseline.url}?o=vmware`);
+  for (let i = 0; i < opt.runs; i++) {
+    W.push(await measureLoad(browser, widget.url));
+    B.push(await measureLoad(browser, `${baseline.url}?o=vmware`));
+  }
+  pageErrors.push(...W.flatMap((x) => x.errors), ...B.flatMap((x) => x.errors));
+  const row = (label, xs, k) => console.log(`  ${pad(label, 34)}${statLine(stats(xs.map((x) => x[k])))}`);
+  console.log('widget (dist/, default view: vmware)');
+  row('rendered', W, 'rendered');
+  row('interactive', W, 'interactive');
+  console.log('baseline (bench/baseline/, ?o=vmware)');
+  row('rendered', B, 'rendered');
+  row('interactive', B, 'interactive');
+  const loadRatio = ratio(median(W.map((x) => x.interactive)), median(B.map((x) => x.interactive)));
+  console.log(`  ratio widget/baseline, interactive: ${fmtRatio(loadRatio)}`);
+  budget('load-to-interactive vs baseline', loadRatio, BUDGET.loadRatio, (v) => `${fmtRatio(v)} (budget ${BUDGET.loadRatio}x)`);
+
+  heading('Memory after load (after a forced GC; median of the loads)');
+  const memLine = (label, xs) =>
+    console.log(`  ${pad(label, 34)}JS heap ${lpad(mb(median(xs.map((x) => x.jsHeap))), 9)} (performance.memory ${mb(median(xs.map((x) => x.perfMemory)))})` +
+      `  wasm memory ${xs[0].wasm == null ? 'n/a' : mb(median(xs.map((x) => x.wasm)))}  DOM nodes ${median(xs.map((x) => x.nodes))}`);
+  memLine('widget (vmware, 26 rows)', W);
+  memLine('baseline (vmware)', B);
+
+  // ---------------------------------------------------------------- filter
+  heading(`Filter: keydown -> row set updated in the DOM, and -> next frame (>= ${opt.runs} rounds each, interleaved)`);
+  const targets = [
+    { label: 'rackspace-kubernetes (100 rows)', token: 'backup', w: `${widget.url}#o=rackspace-kubernetes`, b: `${baseline.url}?o=rackspace-kubernetes`, key: 'rk' },
+    { label: 'synthetic-1000', token: SEARCH_TOKEN, w: `${widgetBench.url}#o=synthetic-1000`, b: `${baseline.url}?o=synthetic-1000`, key: '1k' },
+    { label: 'synthetic-10000', token: SEARCH_TOKEN, w: `${widgetBench.url}#o=synthetic-10000`, b: `${baseline.url}?o=synthetic-10000`, key: '10k' },
+  ];
+  const filterRes = {};
+  for (const t of targets) {
+    const sw = await openInstrumented(browser, t.w);
+    const sb = await openInstrumented(browser, t.b);
+    const openW = await sw.page.evaluate(() => window.__bench.interactive);
+    const openB = await sb.page.evaluate(() => window.__bench.interactive);
+    const rowsW = await sw.page.$$eval('[data-rm-row]', (x) => x.length);
+    const rowsB = await sb.page.$$eval('[data-rm-row]', (x) => x.length);
+    const memW = await memory(sw.page);
+    const memB = await memory(sb.page);
+    await sw.page.evaluate(watchRows);
+    await sb.page.evaluate(watchRows);
+    const fresh = () => ({ type: [], typePaint: [], clear: [], clearPaint: [], long: { type: [], clear: [] } });
+    const acc = { w: fresh(), b: fresh() };
+    // Rounds until both pages have >= --runs row-changing keystrokes and the
+    // round count reaches --runs, or the time cap (a 10,000-row round of the
+    // widget can take tens of seconds on a slow machine).
+    const tStart = Date.now();
+    let rounds = 0;
+    let capped = false;
+    while (rounds < opt.runs || Math.min(acc.w.type.length, acc.b.type.length) < opt.runs) {
+      if (rounds >= 3 && (Date.now() - tStart) / 1000 > opt.capSeconds) {
+        capped = true;
+        break;
+      }
+      if (rounds >= 4 * opt.runs) break;
+      rounds++;
+      for (const [k, s] of [['w', sw], ['b', sb]]) {
+        const r = await typeToken(s, t.token);
+        for (const f of ['type', 'typePaint', 'clear', 'clearPaint']) acc[k][f].push(...r[f]);
+        acc[k].long.type.push(...r.long.type);
+        acc[k].long.clear.push(...r.long.clear);
+      }
+    }
+    pageErrors.push(...sw.errors, ...sb.errors);
+    await sw.context.close();
+    await sb.context.close();
+    filterRes[t.key] = acc;
+    console.log(`${t.label}: typing "${t.token}" char by char, then Ctrl+A Backspace; ${rounds} rounds in ${((Date.now() - tStart) / 1000).toFixed(0)} s` +
+      (capped ? ` (STOPPED at the ${opt.capSeconds} s cap: fewer samples than asked)` : ''));
+    console.log(`  opened with ${rowsW} rows (widget) / ${rowsB} (baseline); interactive after ${ms(openW)} / ${ms(openB)} (one load each)`);
+    console.log(`  memory after load: widget JS heap ${mb(memW.jsHeap)} + wasm ${mb(memW.wasm)}, DOM nodes ${memW.nodes}; baseline JS heap ${mb(memB.jsHeap)}, DOM nodes ${memB.nodes}`);
+    const sW = stats(acc.w.type), sB = stats(acc.b.type);
+    console.log(`  ${pad('widget   narrowing keystroke', 34)}${statLine(sW)}`);
+    console.log(`  ${pad('baseline narrowing keystroke', 34)}${statLine(sB)}`);
+    console.log(`  ${pad('ratio widget/baseline', 34)}${lpad(fmtRatio(ratio(sW.median, sB.median)), 10)}`);
+    const pW = stats(acc.w.typePaint), pB = stats(acc.b.typePaint);
+    console.log(`  ${pad('widget   ... to next frame', 34)}${statLine(pW)}`);
+    console.log(`  ${pad('baseline ... to next frame', 34)}${statLine(pB)}`);
+    console.log(`  ${pad('ratio widget/baseline', 34)}${lpad(fmtRatio(ratio(pW.median, pB.median)), 10)}`);
+    const cW = stats(acc.w.clear), cB = stats(acc.b.clear);
+    console.log(`  ${pad('widget   clear (all rows back)', 34)}${statLine(cW)}`);
+    console.log(`  ${pad('baseline clear (all rows back)', 34)}${statLine(cB)}`);
+    const qW = stats(acc.w.clearPaint), qB = stats(acc.b.clearPaint);
+    console.log(`  ${pad('widget   ... to next frame', 34)}${statLine(qW)}`);
+    console.log(`  ${pad('baseline ... to next frame', 34)}${statLine(qB)}`);
+    const lt = (x) => `${x.length} long task(s)${x.length ? `, max ${ms(Math.max(...x))}` : ''}`;
+    console.log(`  long tasks, widget:   typing ${lt(acc.w.long.type)}; clearing ${lt(acc.w.long.clear)}`);
+    console.log(`  long tasks, baseline: typing ${lt(acc.b.long.type)}; clearing ${lt(acc.b.long.clear)}`);
+    if (t.key === '10k') {
+      budget('filter at 10,000 rows vs baseline', ratio(sW.median, sB.median), BUDGET.filter10kRatio, (v) => `${fmtRatio(v)} (budget ${BUDGET.filter10kRatio}x)`);
+      const all = [...acc.w.long.type, ...acc.w.long.clear];
+      budget('longest task typing at 10,000 rows', all.length ? Math.max(...all) : 0, BUDGET.longTaskMs, (v) => `${v === 0 ? 'none over 50 ms' : ms(v)} (budget ${BUDGET.longTaskMs} ms; typing and clearing)`);
+    }
+  }
+} finally {
+  await browser.close();
+  await widget.close();
+  await widgetBench.close();
+  await baseline.close();
+  fs.rmSync(baselineDir, { recursive: true, force: true });
+}
+
+// ---------------------------------------------------------------- budgets
+heading('Budgets');
+for (const b of budgets) console.log(`  ${b.ok ? 'PASS' : 'OVER'}  ${pad(b.name, 40)}${b.show(b.value)}`);
+if (pageErrors.length) {
+  console.log(`\npage errors during the run (${pageErrors.length}):`);
+  for (const e of [...new Set(pageErrors)].slice(0, 10)) console.log(`  ${e}`);
+}
+const over = budgets.filter((b) => !b.ok).length;
+const took = (Date.now() - t0) / 1000;
+console.log(`\nbench: ${over ? `${over} budget(s) OVER` : 'all budgets PASS'}; took ${took.toFixed(0)} s` +
+  (timings.release !== undefined ? ` (builds ${timings.release.toFixed(0)} s + ${timings.bench.toFixed(0)} s)` : ''));
+process.exit(opt.strict && over ? 1 : 0);
