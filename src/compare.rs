@@ -8,7 +8,7 @@
 use crate::filter::{applicable_rows, visible_columns, ViewState};
 use crate::model::{ColumnKind, Offering, Row};
 use crate::present::cell_text;
-use crate::shared::resolve_same_as;
+use crate::shared::{effective_cell, holders as cell_holders};
 use std::collections::BTreeSet;
 
 /// How one service differs between variant `a` and variant `b`.
@@ -58,18 +58,10 @@ fn row_under(o: &Offering, state: &ViewState, row: &Row) -> (String, BTreeSet<St
         if !decided_by_variant {
             continue;
         }
-        let effective = resolve_same_as(row, cell, is_visible)
-            .map(|(_, t)| t)
-            .unwrap_or(cell);
+        let effective = effective_cell(row, cell, is_visible);
         parts.push(format!("{}: {}", c.column.label, cell_text(o, effective)));
         if c.column.kind == ColumnKind::Responsibility {
-            holders.extend(
-                effective
-                    .assign
-                    .iter()
-                    .filter(|a| a.is_holder())
-                    .map(|a| a.party.to_string()),
-            );
+            holders.extend(cell_holders(effective).map(str::to_string));
         }
     }
     (parts.join("; "), holders)

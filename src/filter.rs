@@ -5,7 +5,7 @@
 
 use crate::model::{Column, ColumnKind, Domain, Offering, Row, Section};
 use crate::present::cell_text;
-use crate::shared::{resolve_same_as, shared_reason_in_view};
+use crate::shared::{effective_cell, holders, shared_reason_in_view};
 use crate::text::Query;
 
 /// Everything that decides what the widget shows.
@@ -146,13 +146,7 @@ pub fn visible_rows<'a>(o: &'a Offering, state: &ViewState) -> Vec<VisibleRow<'a
             for cell in responsibility_cells {
                 shared |= shared_reason_in_view(r, cell, is_visible).is_some();
                 if let Some(p) = &state.party {
-                    let effective = resolve_same_as(r, cell, is_visible)
-                        .map(|(_, c)| c)
-                        .unwrap_or(cell);
-                    party_holds |= effective
-                        .assign
-                        .iter()
-                        .any(|a| a.party == *p && a.is_holder());
+                    party_holds |= holders(effective_cell(r, cell, is_visible)).any(|h| h == p);
                 }
             }
             (party_holds && (!state.shared_only || shared) && row_matches(o, s, r, &query, &cols))

@@ -75,6 +75,25 @@ pub fn resolve_same_as<'a>(
     row.cell(first).map(|c| (&**first, c))
 }
 
+/// The cell that decides in context: the target of a resolvable "Same as", else the cell itself.
+pub fn effective_cell<'a>(
+    row: &'a Row,
+    cell: &'a Cell,
+    is_visible: impl Fn(&str) -> bool,
+) -> &'a Cell {
+    resolve_same_as(row, cell, is_visible)
+        .map(|(_, target)| target)
+        .unwrap_or(cell)
+}
+
+/// The parties holding a tick, R or A in a cell.
+pub fn holders(cell: &Cell) -> impl Iterator<Item = &str> {
+    cell.assign
+        .iter()
+        .filter(|a| a.is_holder())
+        .map(|a| &*a.party)
+}
+
 /// The rule applied in context: a "Same as" cell takes the verdict of the cell it resolves to.
 pub fn shared_reason_in_view(
     row: &Row,

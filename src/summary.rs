@@ -3,7 +3,7 @@
 
 use crate::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
 use crate::model::{ColumnKind, Offering, Row, Status};
-use crate::shared::{resolve_same_as, shared_reason_in_view};
+use crate::shared::{effective_cell, holders as cell_holders, shared_reason_in_view};
 
 /// One section of a party's checklist: the rows where the party holds a tick, R or A.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -64,17 +64,9 @@ pub fn holding(o: &Offering, state: &ViewState, row: &Row) -> Holding {
         if shared_reason_in_view(row, cell, is_visible).is_some() {
             return Holding::Shared;
         }
-        let effective = resolve_same_as(row, cell, is_visible)
-            .map(|(_, t)| t)
-            .unwrap_or(cell);
+        let effective = effective_cell(row, cell, is_visible);
         all_na &= matches!(effective.status, Some(Status::NotApplicable));
-        holders.extend(
-            effective
-                .assign
-                .iter()
-                .filter(|a| a.is_holder())
-                .map(|a| a.party.to_string()),
-        );
+        holders.extend(cell_holders(effective).map(str::to_string));
     }
     match (holders.len(), holders.into_iter().next()) {
         (1, Some(p)) => Holding::Owned(p),
