@@ -6,7 +6,7 @@
 use crate::model::{Column, ColumnKind, Domain, Offering, Row, Section};
 use crate::present::cell_text;
 use crate::shared::{effective_cell, holders, shared_reason_in_view};
-use crate::text::Query;
+use crate::text::{fold, Query};
 
 /// Everything that decides what the widget shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -127,8 +127,67 @@ pub fn applicable_rows<'a>(
         .collect()
 }
 
+/// Each row's searchable text (activity, section title, notes, the visible
+/// cells' words, their source text and notes), folded for search once per
+/// offering and column set, so typing does not rebuild it on every keystroke.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct SearchIndex {
+    /// `[section][row]` → folded text.
+    rows: Vec<Vec<Vec<char>>>,
+}
+
+impl SearchIndex {
+    /// Indexes every row of `o` for the columns `state` shows.
+    pub fn build(o: &Offering, state: &ViewState) -> SearchIndex {
+        let cols = visible_columns(o, state);
+        let rows = o
+            .sections
+            .iter()
+            .map(|s| {
+                s.rows
+                    .iter()
+                    .map(|r| fold(&search_text(o, s, r, &cols)).chars().collect())
+                    .collect()
+            })
+            .collect();
+        SearchIndex { rows }
+    }
+
+    fn get(&self, section: usize, row: usize) -> Option<&[char]> {
+        self.rows.get(section)?.get(row).map(Vec::as_slice)
+    }
+}
+
+/// The pieces search looks at, separated by a character no one types, so a
+/// query never matches across two pieces.
+fn search_text(o: &Offering, s: &Section, r: &Row, cols: &[VisibleColumn]) -> String {
+    let mut pieces: Vec<String> = vec![r.activity.to_string(), s.title.to_string()];
+    pieces.extend(r.notes.iter().map(|n| n.text.to_string()));
+    for cell in cols.iter().filter_map(|c| r.cell(&c.column.id)) {
+        pieces.push(cell_text(o, cell));
+        pieces.push(cell.source_text.to_string());
+        pieces.extend(cell.note.iter().map(|n| n.to_string()));
+        pieces.extend(
+            cell.assign
+                .iter()
+                .filter_map(|a| a.note.as_ref())
+                .map(|n| n.to_string()),
+        );
+    }
+    pieces.join("\u{1f}")
+}
+
 /// The rows to show, in source order, after search and every filter.
 pub fn visible_rows<'a>(o: &'a Offering, state: &ViewState) -> Vec<VisibleRow<'a>> {
+    visible_rows_indexed(o, state, &SearchIndex::build(o, state))
+}
+
+/// [`visible_rows`] with a prepared [`SearchIndex`] (built for the same offering and columns).
+pub fn visible_rows_indexed<'a>(
+    o: &'a Offering,
+    state: &ViewState,
+    index: &SearchIndex,
+) -> Vec<VisibleRow<'a>> {
     let cols = visible_columns(o, state);
     let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
     let query = Query::new(&state.query);
@@ -149,36 +208,19 @@ pub fn visible_rows<'a>(o: &'a Offering, state: &ViewState) -> Vec<VisibleRow<'a
                     party_holds |= holders(effective_cell(r, cell, is_visible)).any(|h| h == p);
                 }
             }
-            (party_holds && (!state.shared_only || shared) && row_matches(o, s, r, &query, &cols))
-                .then_some(VisibleRow {
-                    section_index: si,
-                    row_index: ri,
-                    section: s,
-                    row: r,
-                    shared,
-                })
+            let matches = query.is_empty()
+                || match index.get(si, ri) {
+                    Some(text) => query.matches_folded(text),
+                    // An index for other data: fall back to reading the row itself.
+                    None => query.matches(&search_text(o, s, r, &cols)),
+                };
+            (party_holds && (!state.shared_only || shared) && matches).then_some(VisibleRow {
+                section_index: si,
+                row_index: ri,
+                section: s,
+                row: r,
+                shared,
+            })
         })
         .collect()
-}
-
-/// Search: the activity, its section, its notes and the visible cells' text.
-fn row_matches(o: &Offering, s: &Section, r: &Row, q: &Query, cols: &[VisibleColumn]) -> bool {
-    if q.is_empty() {
-        return true;
-    }
-    q.matches(&r.activity)
-        || q.matches(&s.title)
-        || r.notes.iter().any(|n| q.matches(&n.text))
-        || cols
-            .iter()
-            .filter_map(|c| r.cell(&c.column.id))
-            .any(|cell| {
-                q.matches(&cell_text(o, cell))
-                    || q.matches(&cell.source_text)
-                    || cell.note.as_deref().is_some_and(|n| q.matches(n))
-                    || cell
-                        .assign
-                        .iter()
-                        .any(|a| a.note.as_deref().is_some_and(|n| q.matches(n)))
-            })
 }

@@ -61,6 +61,11 @@ impl Query {
                 .is_some()
     }
 
+    /// Whether already-folded text (see [`fold`]) contains the query.
+    pub fn matches_folded(&self, folded: &[char]) -> bool {
+        self.is_empty() || self.find_in(folded, 0).is_some()
+    }
+
     fn find_in(&self, hay: &[char], from: usize) -> Option<usize> {
         let n = self.folded.len();
         if n == 0 || hay.len() < n {

@@ -10,7 +10,7 @@ use crate::filter::ViewState;
 use crate::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
 use crate::present::{assignment_text, cell_text, qualifier_text, status_text};
 use crate::shared::{resolve_same_as, shared_reason_in_view};
-use crate::text::Query;
+use crate::text::{fold, Query};
 use leptos::prelude::*;
 
 /// One line of the table body.
@@ -176,6 +176,28 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
         })
     };
     let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
+    // The cells re-render on a keystroke only when their highlighting can change:
+    // `Some(query)` while a cell's words match, `None` otherwise (None → None is no change).
+    let cell_words: Vec<Vec<char>> = r
+        .cells
+        .iter()
+        .map(|c| {
+            let notes = c
+                .cell
+                .assign
+                .iter()
+                .filter_map(|a| a.note.as_deref())
+                .collect::<Vec<_>>()
+                .join(" ");
+            fold(&format!("{}\u{1f}{notes}", cell_text(o, &c.cell)))
+                .chars()
+                .collect()
+        })
+        .collect();
+    let cell_query = Memo::new(move |_| {
+        let q = query.get();
+        (!q.is_empty() && cell_words.iter().any(|w| q.matches_folded(w))).then_some(q)
+    });
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
@@ -219,7 +241,7 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
             </th>
             {move || {
                 let cols = ctx.columns.get();
-                let q = query.get();
+                let q = cell_query.get().unwrap_or_default();
                 cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
             }}
         </tr>

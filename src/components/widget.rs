@@ -5,7 +5,9 @@ use super::controls::{Controls, ResultCount};
 use super::legend::Legends;
 use super::matrix::Matrix;
 use crate::catalog;
-use crate::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
+use crate::filter::{
+    applicable_rows, visible_columns, visible_rows_indexed, SearchIndex, ViewState,
+};
 use crate::model::Offering;
 use crate::url_state;
 use leptos::prelude::*;
@@ -67,13 +69,28 @@ pub fn Widget(
                 .collect()
         })
     });
+    // Rebuilt only when the offering or the shown columns change, not per keystroke.
+    let column_key = Memo::new(move |_| {
+        state.with(|s| (s.offering.clone(), s.variant.clone(), s.show_other_columns))
+    });
+    let search_index = Memo::new(move |_| {
+        let (offering, variant, show_other_columns) = column_key.get();
+        let view = ViewState {
+            variant,
+            show_other_columns,
+            ..ViewState::for_offering(&offering)
+        };
+        SearchIndex::build(current(), &view)
+    });
     let rows = Memo::new(move |_| {
         let o = current();
-        state.with(|s| {
-            visible_rows(o, s)
-                .iter()
-                .map(|r| (r.section_index, r.row_index))
-                .collect()
+        search_index.with(|index| {
+            state.with(|s| {
+                visible_rows_indexed(o, s, index)
+                    .iter()
+                    .map(|r| (r.section_index, r.row_index))
+                    .collect()
+            })
         })
     });
     let total = Memo::new(move |_| {
