@@ -260,18 +260,38 @@ fn cell_text_keeps_party_names_capitalised_in_qualifiers() {
 #[test]
 fn the_search_index_finds_exactly_what_reading_each_row_finds() {
     use responsibility_matrix::filter::{visible_rows_indexed, SearchIndex};
-    let queries = ["", "patch", "RACKSPACE", "n/a", "réplication", "reactive only", "customer: a", "✓", "ssh", "zz-no-match"];
+    let queries = [
+        "",
+        "patch",
+        "RACKSPACE",
+        "n/a",
+        "réplication",
+        "reactive only",
+        "customer: a",
+        "✓",
+        "ssh",
+        "zz-no-match",
+    ];
     for o in responsibility_matrix::catalog::offerings() {
         let mut variants: Vec<Option<String>> = vec![None];
         variants.extend(o.variant_options().iter().map(|v| Some(v.id.to_string())));
         for variant in variants {
             for q in queries {
-                let state = ViewState { variant: variant.clone(), query: q.into(), ..ViewState::for_offering(&o.id) };
+                let state = ViewState {
+                    variant: variant.clone(),
+                    query: q.into(),
+                    ..ViewState::for_offering(&o.id)
+                };
                 let index = SearchIndex::build(o, &state);
-                let indexed: Vec<&str> = visible_rows_indexed(o, &state, &index).iter().map(|r| &*r.row.id).collect();
+                let indexed: Vec<&str> = visible_rows_indexed(o, &state, &index)
+                    .iter()
+                    .map(|r| &*r.row.id)
+                    .collect();
                 // An empty index makes every row fall back to reading its own text.
-                let direct: Vec<&str> =
-                    visible_rows_indexed(o, &state, &SearchIndex::default()).iter().map(|r| &*r.row.id).collect();
+                let direct: Vec<&str> = visible_rows_indexed(o, &state, &SearchIndex::default())
+                    .iter()
+                    .map(|r| &*r.row.id)
+                    .collect();
                 assert_eq!(indexed, direct, "{} {variant:?} {q:?}", o.id);
             }
         }
