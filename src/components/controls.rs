@@ -6,7 +6,7 @@
 use super::widget::Ctx;
 use crate::catalog;
 use crate::filter::ViewState;
-use crate::model::Domain;
+use crate::model::{Domain, Offering};
 use crate::url_state;
 use leptos::prelude::*;
 
@@ -198,108 +198,119 @@ fn SearchBox() -> impl IntoView {
     }
 }
 
+/// A filter `<select>` over the view state: `""` means "no filter".
+///
+/// `options` lists (value, label) pairs for the current offering and view; it
+/// sits behind a memo, so typing in the search box does not rebuild the options.
 #[component]
-fn SectionFilter() -> impl IntoView {
+fn FilterSelect(
+    label: &'static str,
+    data_rm: &'static str,
+    empty_label: &'static str,
+    get: fn(&ViewState) -> String,
+    set: fn(&mut ViewState, String),
+    options: fn(&Offering, &ViewState) -> Vec<(String, String)>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let value = Memo::new(move |_| ctx.state.with(get));
+    let choices = Memo::new(move |_| {
+        let o = ctx.offering();
+        ctx.state.with(|s| options(o, s))
+    });
     view! {
         <label class="rm-field">
-            <span class="rm-field__label">"Section"</span>
+            <span class="rm-field__label">{label}</span>
             <select
-                data-rm="section-filter"
-                prop:value=move || ctx.state.with(|s| s.section.clone().unwrap_or_default())
+                data-rm=data_rm
+                prop:value=move || value.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    ctx.state.update(|s| s.section = (!v.is_empty()).then_some(v));
+                    ctx.state.update(|s| set(s, v));
                 }
             >
-                <option value="">"All sections"</option>
+                <option value="">{empty_label}</option>
                 {move || {
-                    let o = ctx.offering();
-                    let variant = ctx.state.with(|s| s.variant.clone());
-                    o.sections
-                        .iter()
-                        .filter(|s| {
-                            variant.as_deref().is_none_or(|v| s.variants.is_empty() || s.variants.iter().any(|x| x == v))
-                        })
-                        .map(|s| {
-                            let id = s.id.to_string();
-                            let selected = move || ctx.state.with(|st| st.section.as_deref() == Some(id.as_str()));
-                            let label = match &s.number {
-                                Some(n) => format!("{n} {}", s.title),
-                                None => s.title.to_string(),
+                    choices
+                        .get()
+                        .into_iter()
+                        .map(|(id, text)| {
+                            let selected = {
+                                let id = id.clone();
+                                move || value.with(|v| *v == id)
                             };
-                            view! { <option value=s.id.to_string() selected=selected>{label}</option> }
+                            view! { <option value=id selected=selected>{text}</option> }
                         })
                         .collect_view()
                 }}
             </select>
         </label>
+    }
+}
+
+/// `Some(v)` unless `v` is empty.
+fn non_empty(v: String) -> Option<String> {
+    (!v.is_empty()).then_some(v)
+}
+
+#[component]
+fn SectionFilter() -> impl IntoView {
+    view! {
+        <FilterSelect
+            label="Section"
+            data_rm="section-filter"
+            empty_label="All sections"
+            get=|s| s.section.clone().unwrap_or_default()
+            set=|s, v| s.section = non_empty(v)
+            options=|o, s| {
+                o.sections
+                    .iter()
+                    .filter(|sec| {
+                        s.variant.as_deref().is_none_or(|v| sec.variants.is_empty() || sec.variants.iter().any(|x| x == v))
+                    })
+                    .map(|sec| {
+                        let label = match &sec.number {
+                            Some(n) => format!("{n} {}", sec.title),
+                            None => sec.title.to_string(),
+                        };
+                        (sec.id.to_string(), label)
+                    })
+                    .collect()
+            }
+        />
     }
 }
 
 #[component]
 fn DomainFilter() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
     view! {
-        <label class="rm-field">
-            <span class="rm-field__label">"Domain"</span>
-            <select
-                data-rm="domain-filter"
-                prop:value=move || ctx.state.with(|s| s.domain.map(|d| d.id().to_string()).unwrap_or_default())
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ctx.state.update(|s| s.domain = Domain::from_id(&v));
-                }
-            >
-                <option value="">"All domains"</option>
-                {move || {
-                    let o = ctx.offering();
-                    Domain::ALL
-                        .into_iter()
-                        .filter(|d| o.rows().any(|(_, r)| r.domain == *d))
-                        .map(|d| {
-                            let selected = move || ctx.state.with(|s| s.domain == Some(d));
-                            view! { <option value=d.id() selected=selected>{d.label()}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </label>
+        <FilterSelect
+            label="Domain"
+            data_rm="domain-filter"
+            empty_label="All domains"
+            get=|s| s.domain.map(|d| d.id().to_string()).unwrap_or_default()
+            set=|s, v| s.domain = Domain::from_id(&v)
+            options=|o, _| {
+                Domain::ALL
+                    .into_iter()
+                    .filter(|d| o.rows().any(|(_, r)| r.domain == *d))
+                    .map(|d| (d.id().to_string(), d.label().to_string()))
+                    .collect()
+            }
+        />
     }
 }
 
 #[component]
 fn PartyFilter() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
     view! {
-        <label class="rm-field">
-            <span class="rm-field__label">"Responsible party"</span>
-            <select
-                data-rm="party-filter"
-                prop:value=move || ctx.state.with(|s| s.party.clone().unwrap_or_default())
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ctx.state.update(|s| s.party = (!v.is_empty()).then_some(v));
-                }
-            >
-                <option value="">"Any party"</option>
-                {move || {
-                    ctx.offering()
-                        .parties
-                        .iter()
-                        .map(|p| {
-                            let id = p.id.to_string();
-                            let selected = move || ctx.state.with(|s| s.party.as_deref() == Some(id.as_str()));
-                            view! {
-                                <option value=p.id.to_string() selected=selected>
-                                    {format!("Where {} is responsible", p.name)}
-                                </option>
-                            }
-                        })
-                        .collect_view()
-                }}
-            </select>
-        </label>
+        <FilterSelect
+            label="Responsible party"
+            data_rm="party-filter"
+            empty_label="Any party"
+            get=|s| s.party.clone().unwrap_or_default()
+            set=|s, v| s.party = non_empty(v)
+            options=|o, _| o.parties.iter().map(|p| (p.id.to_string(), format!("Where {} is responsible", p.name))).collect()
+        />
     }
 }
 
