@@ -8,9 +8,11 @@ pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod codegen;
 pub mod compare;
-#[cfg(not(target_arch = "wasm32"))]
+pub mod element;
+pub mod embed;
 pub mod load;
 pub mod model;
+pub mod panic_box;
 pub mod validate;
 
 pub mod components;
@@ -22,11 +24,12 @@ pub mod summary;
 pub mod text;
 pub mod url_state;
 
-/// Mounts the standalone widget into the page's `#app` element (or `<body>`),
-/// with its view read from and kept in the URL hash.
+/// Mounts the standalone widget into the page's `#app` element, with its view
+/// read from and kept in the URL hash. A page without `#app` (an embedding
+/// page, `embed.html`) gets nothing here: it uses `<responsibility-matrix>`.
 pub fn mount_app() {
     use leptos::prelude::*;
-    console_error_panic_hook_set();
+    panic_box::install();
     let Some(default) = catalog::default_offering() else {
         return;
     };
@@ -39,10 +42,8 @@ pub fn mount_app() {
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
-    match target {
-        Some(el) => leptos::mount::mount_to(el, app).forget(),
-        None => leptos::mount::mount_to_body(app),
+    if let Some(el) = target {
+        panic_box::register(&el);
+        leptos::mount::mount_to(el, app).forget();
     }
 }
-
-fn console_error_panic_hook_set() {}

@@ -1,8 +1,10 @@
 //! Parsing a matrix from JSON text: shape errors (with their JSON path) from
 //! serde, then every rule in [`crate::validate`].
 //!
-//! Used by `build.rs` for `data/*.json` and by native tests; the shipped wasm
-//! reads built-in data from compiled statics and never parses JSON for it.
+//! Used by `build.rs` for `data/*.json` and, in the browser, for an embedder's
+//! bring-your-own matrix ([`crate::embed::load_matrix`]): one parser and one
+//! rule set for both. Built-in data is never parsed at run time: the wasm
+//! reads it from compiled statics.
 
 use crate::model::{Offering, Status};
 use crate::validate::{validate_offering, ValidationError};

@@ -83,6 +83,21 @@ pub fn decode<'a>(
             }
         })
         .collect();
+    let (state, more) = decode_pairs(&pairs, default_offering, find, "the link");
+    notices.extend(more);
+    (state, notices)
+}
+
+/// The checks of [`decode`] over already-decoded `(key, value)` pairs (the last
+/// value of a key wins). `origin` names where they came from in notices
+/// ("the link", "the element's attributes").
+pub fn decode_pairs<'a>(
+    pairs: &[(String, String)],
+    default_offering: &str,
+    find: impl Fn(&str) -> Option<&'a Offering>,
+    origin: &str,
+) -> (ViewState, Vec<String>) {
+    let mut notices = Vec::new();
     let get = |key: &str| {
         pairs
             .iter()
@@ -96,7 +111,7 @@ pub fn decode<'a>(
         Some((_, Some(o))) => Some(o),
         Some((id, None)) => {
             notices.push(format!(
-                "Unknown offering “{}” in the link; showing the default.",
+                "Unknown offering “{}” in {origin}; showing the default.",
                 truncate(id)
             ));
             find(default_offering)
@@ -128,7 +143,7 @@ pub fn decode<'a>(
             state.section = Some(s.to_string());
         } else {
             notices.push(format!(
-                "Unknown section “{}” in the link; showing all sections.",
+                "Unknown section “{}” in {origin}; showing all sections.",
                 truncate(s)
             ));
         }
@@ -137,7 +152,7 @@ pub fn decode<'a>(
         match Domain::from_id(d) {
             Some(d) => state.domain = Some(d),
             None => notices.push(format!(
-                "Unknown domain “{}” in the link; showing all domains.",
+                "Unknown domain “{}” in {origin}; showing all domains.",
                 truncate(d)
             )),
         }
@@ -147,7 +162,7 @@ pub fn decode<'a>(
             state.party = Some(p.to_string());
         } else {
             notices.push(format!(
-                "Unknown party “{}” in the link; showing every party.",
+                "Unknown party “{}” in {origin}; showing every party.",
                 truncate(p)
             ));
         }
@@ -174,7 +189,7 @@ pub fn decode<'a>(
                 "raci" => state.legend_raci = true,
                 "qualifiers" => state.legend_qualifiers = true,
                 other => notices.push(format!(
-                    "Unknown legend “{}” in the link; ignored.",
+                    "Unknown legend “{}” in {origin}; ignored.",
                     truncate(other)
                 )),
             }
@@ -185,7 +200,7 @@ pub fn decode<'a>(
             state.expanded_row = Some(r.to_string());
         } else {
             notices.push(format!(
-                "Unknown row “{}” in the link; ignored.",
+                "Unknown row “{}” in {origin}; ignored.",
                 truncate(r)
             ));
         }

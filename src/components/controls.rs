@@ -83,9 +83,21 @@ pub fn Controls() -> impl IntoView {
     }
 }
 
+/// The offering picker: built-in offerings, then (in their own group) any
+/// matrix the embedding page supplied.
 #[component]
 fn OfferingPicker() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    let option = move |o: &'static Offering| {
+        let id = o.id.to_string();
+        let selected = move || ctx.state.with(|s| s.offering == id);
+        view! {
+            <option value=o.id.to_string() selected=selected>
+                {o.title.to_string()}
+            </option>
+        }
+    };
+    let builtin = catalog::offerings().len();
     view! {
         <label class="rm-field">
             <span class="rm-field__label">"Offering"</span>
@@ -94,7 +106,7 @@ fn OfferingPicker() -> impl IntoView {
                 prop:value=move || ctx.state.with(|s| s.offering.clone())
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    if catalog::offering(&id).is_some() {
+                    if ctx.find_untracked(&id).is_some() {
                         ctx.state.update(|s| {
                             let legends = (s.legend_raci, s.legend_qualifiers);
                             *s = ViewState::for_offering(&id);
@@ -103,18 +115,16 @@ fn OfferingPicker() -> impl IntoView {
                     }
                 }
             >
-                {catalog::offerings()
-                    .iter()
-                    .map(|o| {
-                        let id = o.id.to_string();
-                        let selected = move || ctx.state.with(|s| s.offering == id);
-                        view! {
-                            <option value=o.id.to_string() selected=selected>
-                                {o.title.to_string()}
-                            </option>
-                        }
-                    })
-                    .collect_view()}
+                {move || {
+                    let all = ctx.offerings.get();
+                    let (ours, supplied) = all.split_at(builtin.min(all.len()));
+                    let ours = ours.iter().copied().map(option).collect_view();
+                    let supplied = (!supplied.is_empty()).then(|| {
+                        let items = supplied.iter().copied().map(option).collect_view();
+                        view! { <optgroup label="Supplied by this page">{items}</optgroup> }
+                    });
+                    view! { {ours} {supplied} }
+                }}
             </select>
         </label>
     }
@@ -323,8 +333,11 @@ fn CopyLink() -> impl IntoView {
         let Some(window) = web_sys::window() else {
             return;
         };
-        let href = window.location().href().unwrap_or_default();
-        let base = href.split('#').next().unwrap_or_default().to_string();
+        // Embedded, the link opens this view on the widget's own page; standalone, this page.
+        let base = ctx.link_base.get_value().unwrap_or_else(|| {
+            let href = window.location().href().unwrap_or_default();
+            href.split('#').next().unwrap_or_default().to_string()
+        });
         let link = format!("{base}#{}", ctx.state.with_untracked(url_state::encode));
         let promise = window.navigator().clipboard().write_text(&link);
         leptos::task::spawn_local(async move {

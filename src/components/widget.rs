@@ -5,6 +5,7 @@ use super::controls::{Controls, ResultCount};
 use super::legend::Legends;
 use super::matrix::Matrix;
 use crate::catalog;
+use crate::embed::{MatrixRejected, Presentation};
 use crate::filter::{
     applicable_rows, visible_columns, visible_rows_indexed, SearchIndex, ViewState,
 };
@@ -17,7 +18,9 @@ use leptos::prelude::*;
 pub struct Ctx {
     /// What the user has picked and typed.
     pub state: RwSignal<ViewState>,
-    /// Index of the current offering in [`catalog::offerings`].
+    /// The offerings to choose from: the built-in ones, then any the embedder supplied.
+    pub offerings: Signal<Vec<&'static Offering>>,
+    /// Index of the current offering in `offerings`.
     pub offering_index: Memo<usize>,
     /// Visible columns: (index in `Offering::columns`, emphasised by the variant).
     pub columns: Memo<Vec<(usize, bool)>>,
@@ -25,41 +28,82 @@ pub struct Ctx {
     pub rows: Memo<Vec<(usize, usize)>>,
     /// Rows the chosen variant applies to, before filters (the "M" of "N of M").
     pub total: Memo<usize>,
+    /// Theme, density and whether the controls are shown.
+    pub presentation: Signal<Presentation>,
+    /// Where "Copy link" points (the widget's own page when embedded); `None`: this page.
+    pub link_base: StoredValue<Option<String>>,
 }
 
 impl Ctx {
-    /// The current offering (a compiled-in static).
+    /// The current offering.
     pub fn offering(&self) -> &'static Offering {
-        &catalog::offerings()[self.offering_index.get()]
+        let i = self.offering_index.get();
+        self.offerings.with(|all| pick(all, i))
     }
     /// Same, without subscribing (for event handlers).
     pub fn offering_untracked(&self) -> &'static Offering {
-        &catalog::offerings()[self.offering_index.get_untracked()]
+        let i = self.offering_index.get_untracked();
+        self.offerings.with_untracked(|all| pick(all, i))
     }
+    /// An offering of this widget by id (built-in or supplied), without subscribing.
+    pub fn find_untracked(&self, id: &str) -> Option<&'static Offering> {
+        self.offerings
+            .with_untracked(|all| all.iter().copied().find(|o| o.id == id))
+    }
+}
+
+/// `all[i]`, or the first built-in offering (the build guarantees there is one).
+fn pick(all: &[&'static Offering], i: usize) -> &'static Offering {
+    all.get(i)
+        .copied()
+        .unwrap_or_else(|| &catalog::offerings()[0])
+}
+
+/// The built-in offerings, as the widget's default list.
+pub fn builtin_offerings() -> Vec<&'static Offering> {
+    catalog::offerings().iter().collect()
 }
 
 /// The Responsibility Matrix widget.
 ///
-/// `initial` is the first view; `sync_url` keeps the view in the page's URL hash
-/// (the standalone page; embeds turn it off); `notices` are problems found while
-/// reading the initial input, shown quietly above the grid.
+/// - `initial`: the first view (or pass `state` to drive the view from outside,
+///   as the custom element does; then `initial` is not used);
+/// - `sync_url`: keep the view in the page's URL hash (the standalone page;
+///   embeds leave it off);
+/// - `notices`: problems found while reading the initial input, shown quietly;
+/// - `offerings`: what the offering picker lists (default: the built-in ones);
+/// - `presentation`: theme, compact density, read-only (default: auto, full);
+/// - `matrix_errors`: why an embedder's own matrix was not loaded, shown as an alert;
+/// - `link_base`: the page "Copy link" points at (default: this page).
 #[component]
 pub fn Widget(
-    initial: ViewState,
+    #[prop(optional)] initial: ViewState,
+    #[prop(optional)] state: Option<RwSignal<ViewState>>,
     #[prop(default = true)] sync_url: bool,
     #[prop(default = Vec::new())] notices: Vec<String>,
+    #[prop(optional)] notice_signal: Option<RwSignal<Vec<String>>>,
+    #[prop(optional, into)] offerings: Option<Signal<Vec<&'static Offering>>>,
+    #[prop(optional, into)] presentation: Option<Signal<Presentation>>,
+    #[prop(optional, into)] matrix_errors: Option<Signal<Option<MatrixRejected>>>,
+    #[prop(optional)] link_base: Option<String>,
 ) -> impl IntoView {
-    let state = RwSignal::new(initial);
-    let notices = RwSignal::new(notices);
+    let state = state.unwrap_or_else(|| RwSignal::new(initial));
+    let notices = match notice_signal {
+        Some(signal) => {
+            signal.update(|n| n.extend(notices));
+            signal
+        }
+        None => RwSignal::new(notices),
+    };
+    let offerings = offerings.unwrap_or_else(|| Signal::stored(builtin_offerings()));
+    let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
+    let matrix_errors = matrix_errors.unwrap_or_else(|| Signal::stored(None));
     let offering_index = Memo::new(move |_| {
         state.with(|s| {
-            catalog::offerings()
-                .iter()
-                .position(|o| o.id == s.offering)
-                .unwrap_or(0)
+            offerings.with(|all| all.iter().position(|o| o.id == s.offering).unwrap_or(0))
         })
     });
-    let current = move || &catalog::offerings()[offering_index.get()];
+    let current = move || offerings.with(|all| pick(all, offering_index.get()));
     let columns = Memo::new(move |_| {
         let o = current();
         state.with(|s| {
@@ -99,10 +143,13 @@ pub fn Widget(
     });
     let ctx = Ctx {
         state,
+        offerings,
         offering_index,
         columns,
         rows,
         total,
+        presentation,
+        link_base: StoredValue::new(link_base),
     };
     provide_context(ctx);
 
@@ -110,22 +157,67 @@ pub fn Widget(
         sync_with_hash(state, notices);
     }
 
+    let theme = move || presentation.with(|p| p.theme.data_value());
+    let density = move || presentation.with(|p| p.compact.then_some("compact"));
+    let read_only = move || presentation.with(|p| p.hide_controls);
     view! {
-        <div class="rm" data-rm="widget">
+        <div
+            class="rm"
+            data-rm="widget"
+            data-theme=theme
+            data-density=density
+            data-rm-read-only=move || read_only().then_some("")
+        >
             <header class="rm-header">
                 <h2 class="rm-title">{move || ctx.offering().title.to_string()}</h2>
                 <p class="rm-summary">
                     {move || ctx.offering().summary.to_string()}
                 </p>
             </header>
+            <MatrixErrors matrix_errors />
             <Notices notices />
-            <Controls />
-            <super::export::Export />
+            <Show when=move || !read_only()>
+                <Controls />
+                <super::export::Export />
+            </Show>
             <ResultCount />
             <Legends />
             <Matrix />
             <About />
         </div>
+    }
+}
+
+/// Why an embedder's own matrix was not loaded: every problem with its JSON
+/// path, as an alert. The built-in offerings stay available meanwhile.
+#[component]
+fn MatrixErrors(matrix_errors: Signal<Option<MatrixRejected>>) -> impl IntoView {
+    const SHOWN: usize = 20;
+    move || {
+        matrix_errors.get().map(|rejected| {
+            let more = rejected.problems.len().saturating_sub(SHOWN);
+            view! {
+                <div class="rm-notice rm-notice--error" data-rm="matrix-errors" role="alert">
+                    <p class="rm-notice__title">
+                        {format!(
+                            "Your matrix “{}” was not loaded ({} problem{}); the built-in offerings are shown instead.",
+                            rejected.source,
+                            rejected.problems.len(),
+                            if rejected.problems.len() == 1 { "" } else { "s" },
+                        )}
+                    </p>
+                    <ul>
+                        {rejected
+                            .problems
+                            .iter()
+                            .take(SHOWN)
+                            .map(|p| view! { <li data-rm="matrix-error">{p.clone()}</li> })
+                            .collect_view()}
+                    </ul>
+                    {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+                </div>
+            }
+        })
     }
 }
 

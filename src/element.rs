@@ -1,0 +1,166 @@
+//! The `<responsibility-matrix>` custom element's Rust half.
+//!
+//! `js/responsibility-matrix.js` defines the element (a class must extend
+//! `HTMLElement`, which only JavaScript can do), attaches an open shadow root
+//! and creates one [`MatrixElement`] per element. Everything else is here:
+//! reading attributes ([`crate::embed`]), validating a bring-your-own matrix,
+//! and mounting an independent [`Widget`]: each element has its own signals
+//! and reactive owner, so several on one page never share state.
+
+use crate::catalog;
+use crate::components::widget::{builtin_offerings, Widget};
+use crate::embed::{self, MatrixRejected, Presentation};
+use crate::filter::ViewState;
+use crate::model::Offering;
+use leptos::prelude::*;
+use wasm_bindgen::prelude::*;
+
+/// One mounted widget, driven by its element's attributes.
+#[wasm_bindgen]
+pub struct MatrixElement {
+    state: RwSignal<ViewState>,
+    presentation: RwSignal<Presentation>,
+    notices: RwSignal<Vec<String>>,
+    offerings: RwSignal<Vec<&'static Offering>>,
+    /// Unmounts the view when dropped.
+    mounted: Option<Box<dyn std::any::Any>>,
+    /// Owns the signals above; disposed after the view.
+    owner: Owner,
+    container: web_sys::HtmlElement,
+}
+
+#[wasm_bindgen]
+impl MatrixElement {
+    /// Mounts a widget into `container` (inside the element's shadow root).
+    ///
+    /// - `attributes`: the element's attributes, flattened `[name, value, …]`;
+    /// - `matrix_source` / `matrix_json`: the embedder's own matrix, if any
+    ///   (`matrix_json` is `None` when it could not be read; then
+    ///   `matrix_problem` says why);
+    /// - `link_base`: the widget's own page, for "Copy link".
+    #[wasm_bindgen(constructor)]
+    pub fn new(
+        container: web_sys::HtmlElement,
+        attributes: Vec<String>,
+        matrix_source: Option<String>,
+        matrix_json: Option<String>,
+        matrix_problem: Option<String>,
+        link_base: Option<String>,
+    ) -> MatrixElement {
+        crate::panic_box::install();
+        crate::panic_box::register(&container);
+        let owner = Owner::new();
+        let pairs: Vec<(String, String)> = attributes
+            .chunks(2)
+            .map(|p| {
+                let name = p.first().cloned().unwrap_or_default();
+                (name, p.get(1).cloned().unwrap_or_default())
+            })
+            .collect();
+
+        let mut offerings = builtin_offerings();
+        let rejected = match (matrix_source, matrix_json, matrix_problem) {
+            (Some(source), Some(json), _) => {
+                match embed::load_matrix(&source, &json, |id| catalog::offering(id).is_some()) {
+                    // A page supplies its matrix once; it lives as long as the page,
+                    // which lets it be read like the compiled-in offerings.
+                    Ok(o) => {
+                        offerings.push(Box::leak(Box::new(o)));
+                        None
+                    }
+                    Err(rejected) => Some(rejected),
+                }
+            }
+            (source, _, Some(problem)) => Some(MatrixRejected {
+                source: source.unwrap_or_else(|| "your matrix".into()),
+                problems: vec![problem],
+            }),
+            _ => None,
+        };
+        // An element that supplies its own matrix opens on it unless told otherwise.
+        let default_id = match offerings.get(catalog::offerings().len()) {
+            Some(own) => own.id.to_string(),
+            None => catalog::default_offering()
+                .map(|o| o.id.to_string())
+                .unwrap_or_default(),
+        };
+        let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
+        let (view, look, notices) = embed::read_attributes(&pairs, &default_id, find);
+
+        let (state, presentation, notices, offerings, mounted) = owner.with(|| {
+            let state = RwSignal::new(view);
+            let presentation = RwSignal::new(look);
+            let notices = RwSignal::new(notices);
+            let offerings = RwSignal::new(offerings);
+            let rejected = Signal::stored(rejected);
+            let mounted = leptos::mount::mount_to(container.clone(), move || {
+                view! {
+                    <Widget
+                        state
+                        sync_url=false
+                        notice_signal=notices
+                        offerings=offerings
+                        presentation=presentation
+                        matrix_errors=rejected
+                        link_base=link_base.unwrap_or_default()
+                    />
+                }
+            });
+            (state, presentation, notices, offerings, mounted)
+        });
+        MatrixElement {
+            state,
+            presentation,
+            notices,
+            offerings,
+            mounted: Some(Box::new(mounted)),
+            owner,
+            container,
+        }
+    }
+
+    /// The attribute names the element observes (its `observedAttributes`).
+    #[wasm_bindgen(js_name = observedAttributes)]
+    pub fn observed_attributes() -> Vec<String> {
+        embed::observed_attributes()
+            .into_iter()
+            .map(String::from)
+            .collect()
+    }
+
+    /// Applies a changed attribute (`None`: removed); a bad value adds a notice.
+    #[wasm_bindgen(js_name = attributeChanged)]
+    pub fn attribute_changed(&self, name: &str, value: Option<String>) {
+        let value = value.as_deref();
+        let problem = if embed::PRESENTATION_ATTRIBUTES.contains(&name) {
+            let mut look = self.presentation.get_untracked();
+            let problem = embed::apply_presentation(&mut look, name, value);
+            self.presentation.set(look);
+            problem.into_iter().collect()
+        } else {
+            let offerings = self.offerings.get_untracked();
+            let default_id = offerings
+                .get(catalog::offerings().len())
+                .or_else(|| offerings.first())
+                .map(|o| o.id.to_string())
+                .unwrap_or_default();
+            let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
+            let mut view = self.state.get_untracked();
+            let problems = embed::apply_view_attribute(&mut view, name, value, &default_id, find);
+            if view != self.state.get_untracked() {
+                self.state.set(view);
+            }
+            problems
+        };
+        if !problem.is_empty() {
+            self.notices.update(|n| n.extend(problem));
+        }
+    }
+
+    /// Removes the view and frees its signals (the element left the page).
+    pub fn unmount(&mut self) {
+        self.mounted = None;
+        self.owner.cleanup();
+        crate::panic_box::unregister(&self.container);
+    }
+}
