@@ -144,7 +144,7 @@ function wasmDataText(buf, sections) {
 // Installed before any page script (addInitScript) in both widget and baseline.
 function pageInit() {
   const b = (window.__bench = { rendered: null, interactive: null, started: null, wasm: null, keys: [], longtasks: [], rowSet: 0 });
-  addEventListener('TrunkApplicationStarted', (e) => {
+  addEventListener('responsibility-matrix:loaded', (e) => {
     b.started = performance.now();
     b.wasm = e.detail && e.detail.wasm;
   });

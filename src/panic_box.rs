@@ -43,8 +43,9 @@ pub fn unregister(container: &web_sys::HtmlElement) {
     });
 }
 
-/// Puts the error box at the top of every registered container.
-fn show(message: &str) {
+/// Puts the error box at the top of every registered container (the panic
+/// hook calls it; public so the component tests can check the box).
+pub fn show(message: &str) {
     let _ = CONTAINERS.try_with(|c| {
         let Ok(containers) = c.try_borrow() else {
             return;

@@ -68,10 +68,13 @@ export function mimeType(file) {
  * and everything else is a 404, like a project site on GitHub Pages.
  * A directory serves its index.html; there is no SPA fallback. A missing
  * /favicon.ico (under the prefix) is answered 204 rather than 404.
+ * `pages` maps extra paths (under the prefix, e.g. "snippet.html") to
+ * `{ body, type }` served from memory, for pages a test writes; `headers` are
+ * added to every response (e.g. a Content-Security-Policy).
  * Resolves to { url, origin, port, prefix, requests, close() }; `url` ends in
  * the prefix, `requests` lists every "<status> <path>" served.
  */
-export async function serveDir(root = DIST_DIR, { prefix = '/' } = {}) {
+export async function serveDir(root = DIST_DIR, { prefix = '/', pages = {}, headers: extraHeaders = {} } = {}) {
   const rootDir = path.resolve(root);
   const base = `/${prefix.split('/').filter(Boolean).join('/')}/`.replace(/^\/\/$/, '/');
   const requests = [];
@@ -79,7 +82,7 @@ export async function serveDir(root = DIST_DIR, { prefix = '/' } = {}) {
   const server = http.createServer((req, res) => {
     const send = (status, body, headers = {}) => {
       requests.push(`${status} ${req.url}`);
-      res.writeHead(status, { 'Cache-Control': 'no-store', ...headers });
+      res.writeHead(status, { 'Cache-Control': 'no-store', ...extraHeaders, ...headers });
       res.end(req.method === 'HEAD' ? undefined : body);
     };
     if (req.method !== 'GET' && req.method !== 'HEAD') {
@@ -97,6 +100,11 @@ export async function serveDir(root = DIST_DIR, { prefix = '/' } = {}) {
     if (pathname === '/favicon.ico' && base !== '/') return send(204, ''); // see below
     if (!pathname.startsWith(base) || pathname.includes('\0')) {
       return send(404, 'not found\n', { 'Content-Type': 'text/plain' });
+    }
+    const extra = pages[pathname.slice(base.length)];
+    if (extra) {
+      const body = Buffer.from(extra.body);
+      return send(200, body, { 'Content-Type': extra.type ?? mimeType(pathname), 'Content-Length': body.length });
     }
     let file = path.resolve(rootDir, `.${path.posix.normalize(`/${pathname.slice(base.length)}`)}`);
     if (file !== rootDir && !file.startsWith(rootDir + path.sep)) {
@@ -223,7 +231,9 @@ export function rowIds(offering) {
  */
 export async function axeViolations(page, context = null, options = {}) {
   const axePath = path.join(path.dirname(createRequire(import.meta.url).resolve('axe-core')), 'axe.min.js');
-  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.addScriptTag({ path: axePath });
+  // Evaluated over the DevTools protocol rather than added as a <script>: the
+  // site's Content-Security-Policy (rightly) blocks inline scripts.
+  if (!(await page.evaluate(() => Boolean(window.axe)))) await page.evaluate(fs.readFileSync(axePath, 'utf8'));
   const violations = await page.evaluate(
     ([ctx, opts]) => window.axe.run(ctx ?? document, opts).then((result) => result.violations),
     [context, options],

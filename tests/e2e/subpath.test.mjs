@@ -30,3 +30,31 @@ test(`the release build works under the sub-path ${SUBPATH}`, async () => {
     await server.close();
   }
 });
+
+test(`the embedding pages work under the sub-path ${SUBPATH}`, async () => {
+  requireDist(DIST);
+  const server = await serveDir(DIST, { prefix: SUBPATH });
+  const browser = await launchBrowser();
+  try {
+    const { page, errors, close } = await openPage(browser, `${server.url}example.html`);
+    await page.waitForFunction(() =>
+      [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'),
+    );
+    assert.equal(await page.locator('#docs-own [data-rm-row]').count(), 5, 'the inline matrix');
+    await page.waitForFunction(() => parseFloat(document.querySelector('iframe.rm-frame').style.height) > 400);
+    assert.equal(await page.frameLocator('iframe.rm-frame').locator('[data-rm-row]').count(), 13, 'the iframe');
+    // "Copy link" in an embed points at the widget's own page, under the sub-path.
+    await page.context().grantPermissions(['clipboard-read', 'clipboard-write']);
+    await page.locator('#docs-vmware [data-rm="copy-link"]').click();
+    await page.locator('#docs-vmware [data-rm="copy-status"]', { hasText: 'copied' }).waitFor();
+    const link = await page.evaluate(() => navigator.clipboard.readText());
+    assert.equal(link, `${server.url}index.html#o=vmware&v=unsupported-os`);
+    assert.deepEqual(errors, []);
+    const outside = server.requests.filter((r) => !r.split(' ')[1].startsWith(SUBPATH));
+    assert.deepEqual(outside, [], 'every request stays under the sub-path');
+    await close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -1,0 +1,370 @@
+// Embedding, end to end against the release build (dist/):
+// - every README "Embedding" snippet, extracted from README.md and run as a host page;
+// - the example documentation page (site/example.html): independent widgets, unique ids,
+//   the iframe's reported height, zero CSP violations, no request outside the site;
+// - attribute changes at run time, host CSS isolation both ways, export inside an element;
+// - bring-your-own matrices: valid, invalid, too big, cross-origin, missing.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
+import { serveDir, launchBrowser, openPage, requireDist, saveArtifacts, axeViolations, REPO_ROOT } from './harness.mjs';
+
+const README_BASE = 'https://example.github.io/responsibility-matrix/';
+const EXAMPLE_MATRIX = fs.readFileSync(path.join(REPO_ROOT, 'site', 'acme-managed-vps.json'), 'utf8');
+
+/** The README's `<!-- snippet: NAME -->` html blocks, by name. */
+function readmeSnippets() {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const snippets = {};
+  for (const [, body] of readme.matchAll(/```html\n([\s\S]*?)```/g)) {
+    const name = body.match(/^<!-- snippet: ([\w-]+) -->/)?.[1];
+    if (name) snippets[name] = body;
+  }
+  return snippets;
+}
+
+const page = (body, head = '') =>
+  `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${head}</head><body><main>${body}</main></body></html>`;
+
+const snippets = readmeSnippets();
+const hostile = `<style>
+  * { color: #ff0000 !important; font-family: "Comic Sans MS", cursive !important; letter-spacing: 4px !important; }
+  body { font-size: 28px; line-height: 3; text-transform: uppercase; }
+  table, td, th { border: 9px solid #00ff00 !important; padding: 40px !important; }
+  button, select, input { display: none !important; }
+  .rm, .rm-matrix, [data-rm] { display: none !important; }
+</style>`;
+const element = '<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" offering="vmware"></responsibility-matrix>';
+const badMatrix = EXAMPLE_MATRIX.replace('"domain": "monitoring"', '"domain": "weather"').replaceAll('"party": "customer"', '"party": "nobody"');
+
+let server;
+let browser;
+before(async () => {
+  requireDist();
+  const pages = {};
+  for (const [name, body] of Object.entries(snippets)) {
+    pages[`snippet-${name}.html`] = { body: page(body.replaceAll(README_BASE, '/')) };
+  }
+  pages['plain.html'] = { body: page(element) };
+  pages['hostile.html'] = { body: page(`${element}<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>`, hostile) };
+  pages['host-only.html'] = { body: page('<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>', hostile) };
+  pages['byo-bad.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${badMatrix}</script></responsibility-matrix>`) };
+  pages['byo-malformed.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">{"id": "x", </script></responsibility-matrix>') };
+  pages['big.json'] = { body: JSON.stringify({ id: 'big', title: 'x'.repeat(2 * 1024 * 1024) }) };
+  pages['byo-big.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="big.json"></responsibility-matrix>') };
+  pages['byo-missing.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="no-such-file.json"></responsibility-matrix>') };
+  pages['byo-foreign.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="https://example.com/matrix.json"></responsibility-matrix>') };
+  pages['byo-impostor.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${EXAMPLE_MATRIX.replace('"id": "acme-managed-vps"', '"id": "vmware"')}</script></responsibility-matrix>`) };
+  server = await serveDir(undefined, { pages });
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** Opens a page and waits until every <responsibility-matrix> on it is ready. */
+async function open(file, options) {
+  const opened = await openPage(browser, server.url + file, options);
+  await opened.page.waitForFunction(() =>
+    [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'),
+  );
+  return opened;
+}
+
+const count = (page, scope) => page.locator(`${scope} [data-rm="count"]`).textContent();
+
+test('the README has every embedding snippet this test exercises', () => {
+  assert.deepEqual(Object.keys(snippets).sort(), ['attributes', 'byo-inline', 'byo-src', 'element', 'iframe', 'theming']);
+});
+
+test('README snippet "element": the tag shows VMware for an unsupported guest OS', async () => {
+  const { page, errors, close } = await open('snippet-element.html');
+  try {
+    await assert.doesNotReject(page.locator('responsibility-matrix [data-rm-row]').first().waitFor());
+    assert.equal(await page.locator('responsibility-matrix [data-rm="offering-picker"]').inputValue(), 'vmware');
+    assert.equal(await page.locator('responsibility-matrix [data-rm="variant-picker"]').inputValue(), 'unsupported-os');
+    assert.equal(await page.locator('responsibility-matrix [data-rm-row]').count(), 26);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('README snippet "attributes": changing an attribute re-renders that part and keeps the search', async () => {
+  const { page, errors, close } = await open('snippet-attributes.html');
+  try {
+    const search = page.locator('#matrix [data-rm="search"]');
+    await search.fill('patch');
+    const before = await count(page, '#matrix');
+    await page.click('#unmanaged');
+    await page.waitForFunction(() => document.querySelector('#matrix').shadowRoot.querySelector('[data-rm="variant-picker"]').value === 'unmanaged-vm');
+    assert.equal(await search.inputValue(), 'patch', 'the reader’s search survives');
+    assert.notEqual(await count(page, '#matrix'), before, 'the unmanaged VM tables apply');
+    // More attribute changes: offering, theme, compact, hide-controls, removal.
+    await page.evaluate(() => document.querySelector('#matrix').setAttribute('offering', 'goss'));
+    await page.waitForFunction(() => document.querySelector('#matrix').shadowRoot.querySelector('.rm-title').textContent.includes('GOSS'));
+    assert.equal(await search.inputValue(), '', 'a new offering starts its default view');
+    await page.evaluate(() => {
+      const m = document.querySelector('#matrix');
+      m.setAttribute('theme', 'dark');
+      m.setAttribute('compact', '');
+      m.setAttribute('search', 'vCenter');
+    });
+    const root = page.locator('#matrix [data-rm="widget"]');
+    assert.equal(await root.getAttribute('data-theme'), 'dark');
+    assert.equal(await root.getAttribute('data-density'), 'compact');
+    assert.equal(await search.inputValue(), 'vCenter');
+    const dark = await root.evaluate((e) => getComputedStyle(e).backgroundColor);
+    assert.equal(dark, 'rgb(15, 20, 26)', 'the dark theme’s background');
+    await page.evaluate(() => document.querySelector('#matrix').setAttribute('hide-controls', ''));
+    await page.locator('#matrix [data-rm="search"]').waitFor({ state: 'detached' });
+    assert.equal(await page.locator('#matrix [data-rm="export"]').count(), 0, 'read-only: no export either');
+    await page.evaluate(() => document.querySelector('#matrix').removeAttribute('hide-controls'));
+    await page.locator('#matrix [data-rm="search"]').waitFor();
+    await page.evaluate(() => document.querySelector('#matrix').setAttribute('party', 'nobody'));
+    await assert.doesNotReject(page.locator('#matrix [data-rm="notice"]', { hasText: 'nobody' }).waitFor());
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('README snippet "theming": custom properties set on the element reach the widget', async () => {
+  const { page, errors, close } = await open('snippet-theming.html');
+  try {
+    const styles = await page.locator('responsibility-matrix [data-rm="widget"]').evaluate((e) => {
+      const s = getComputedStyle(e);
+      return { font: s.fontFamily, accent: s.getPropertyValue('--rm-accent').trim() };
+    });
+    assert.match(styles.font, /Georgia/);
+    assert.match(styles.accent, /6d28d9/);
+    const radius = await page.locator('responsibility-matrix .rm-scroll').evaluate((e) => getComputedStyle(e).borderTopLeftRadius);
+    assert.equal(radius, '0px');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('README snippet "iframe": embed.html reports its height and the host sizes the frame', async () => {
+  const { page, errors, close } = await openPage(browser, `${server.url}snippet-iframe.html`);
+  try {
+    const frame = page.frameLocator('iframe.rm-frame');
+    await frame.locator('responsibility-matrix[data-rm-state="ready"]').waitFor();
+    await page.waitForFunction(() => parseFloat(document.querySelector('iframe.rm-frame').style.height) > 300);
+    const { frameHeight, contentHeight } = await page.evaluate(() => {
+      const f = document.querySelector('iframe.rm-frame');
+      return {
+        frameHeight: parseFloat(f.style.height),
+        contentHeight: f.contentDocument.documentElement.getBoundingClientRect().height,
+      };
+    });
+    assert.ok(Math.abs(frameHeight - contentHeight) <= 2, `frame ${frameHeight}px for content ${contentHeight}px`);
+    assert.equal(await frame.locator('[data-rm="search"]').count(), 0, 'hide-controls from the URL');
+    assert.equal(await frame.locator('[data-rm-row]').count(), 13, 'GOSS from the URL');
+    // The frame follows content changes: open a row, the frame grows.
+    await frame.locator('[data-rm-row] .rm-row-toggle').first().click();
+    await page.waitForFunction((h) => parseFloat(document.querySelector('iframe.rm-frame').style.height) > h, frameHeight);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('README snippets "byo-inline" and "byo-src": the page’s own matrix is shown first and validated', async () => {
+  for (const name of ['byo-inline', 'byo-src']) {
+    const { page, errors, close } = await open(`snippet-${name}.html`);
+    try {
+      assert.equal(await page.locator('responsibility-matrix [data-rm="offering-picker"]').inputValue(), 'acme-managed-vps', name);
+      const rows = await page.locator('responsibility-matrix [data-rm-row]').evaluateAll((rs) => rs.map((r) => r.dataset.rmRow));
+      assert.ok(rows.includes('patch-os') && rows.includes('restore-backups'), `${name}: ${rows}`);
+      assert.equal(await page.locator('responsibility-matrix [data-rm="matrix-errors"]').count(), 0);
+      // Qualifiers and the shared rule work on supplied data too.
+      // "who" is split by party: the coordinated patching row is shared in both party cells.
+      assert.equal(await page.locator('responsibility-matrix [data-rm-row="patch-os"] [data-rm-shared="true"]').count(), 2, name);
+      assert.equal(await page.locator('responsibility-matrix [data-rm-row="restore-backups"] [data-rm-shared="true"]').count(), 0, name);
+      assert.match(await page.locator('responsibility-matrix [data-rm-row="restore-backups"]').textContent(), /per request/i);
+      // Built-in offerings are still there, in their own group.
+      const groups = await page.locator('responsibility-matrix [data-rm="offering-picker"] optgroup').evaluateAll((g) => g.map((x) => x.label));
+      assert.deepEqual(groups, ['Supplied by this page']);
+      await page.locator('responsibility-matrix [data-rm="offering-picker"]').selectOption('hyper-v');
+      await page.locator('responsibility-matrix [data-rm-row="dns"], responsibility-matrix [data-rm-row]').first().waitFor();
+      assert.match(await page.locator('responsibility-matrix .rm-title').textContent(), /Hyper-V/);
+      assert.deepEqual(errors, [], name);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('an invalid matrix lists every problem with its path; built-in offerings keep working', async () => {
+  const { page, errors, close } = await open('byo-bad.html');
+  try {
+    const alert = page.locator('#m [data-rm="matrix-errors"]');
+    await alert.waitFor();
+    assert.equal(await alert.getAttribute('role'), 'alert');
+    const problems = await page.locator('#m [data-rm="matrix-error"]').allTextContents();
+    assert.ok(problems.length >= 1, 'at least one problem listed');
+    assert.ok(problems.some((p) => p.startsWith('sections[0].rows[1].domain') && p.includes('weather')), problems.join('\n'));
+    // Nothing of the bad matrix is rendered, nothing is half-shown.
+    assert.equal(await page.locator('#m [data-rm="offering-picker"] optgroup').count(), 0);
+    assert.equal(await page.locator('#m [data-rm="offering-picker"]').inputValue(), 'vmware');
+    assert.equal(await page.locator('#m [data-rm-row]').count(), 26);
+    await page.locator('#m [data-rm="search"]').fill('patch');
+    assert.match(await count(page, '#m'), /^\d+ of 26 services$/);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('malformed, oversized, missing, cross-origin and impostor matrices are refused readably', async () => {
+  const cases = [
+    ['byo-malformed.html', /malformed JSON/],
+    ['byo-big.html', /limit is 2097152 bytes/],
+    ['byo-missing.html', /404/],
+    ['byo-foreign.html', /must be on this site/],
+    ['byo-impostor.html', /already the id of a built-in offering/],
+  ];
+  for (const [file, reason] of cases) {
+    const { page, errors, close } = await open(file);
+    try {
+      const text = await page.locator('#m [data-rm="matrix-errors"]').textContent();
+      assert.match(text, reason, file);
+      assert.equal(await page.locator('#m [data-rm-row]').count(), 26, `${file}: the built-in default is shown`);
+      // The only acceptable error is the 404 the missing-file case asks for.
+      assert.deepEqual(errors.filter((e) => !(file === 'byo-missing.html' && e.includes('no-such-file.json'))), [], file);
+    } finally {
+      await close();
+    }
+  }
+});
+
+test('example page: widgets filter independently, ids are unique, no CSP violation, no foreign request', async () => {
+  const requests = [];
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const page = await context.newPage();
+  const errors = [];
+  page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
+  page.on('pageerror', (e) => errors.push(e.message));
+  page.on('request', (r) => requests.push(r.url()));
+  await page.addInitScript(() => {
+    window.__violations = [];
+    document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  try {
+    await page.goto(`${server.url}example.html`);
+    await page.waitForFunction(() => [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'));
+    assert.equal(await page.locator('responsibility-matrix').count(), 3);
+    const vmware = await count(page, '#docs-vmware');
+    const kubernetes = await count(page, '#docs-kubernetes');
+    await page.locator('#docs-own [data-rm="search"]').fill('firewall');
+    await page.waitForFunction(() => document.querySelector('#docs-own').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
+    assert.equal(await count(page, '#docs-vmware'), vmware, 'the other widgets are untouched');
+    assert.equal(await count(page, '#docs-kubernetes'), kubernetes);
+    await page.locator('#docs-vmware [data-rm="shared-only"]').check();
+    assert.notEqual(await count(page, '#docs-vmware'), vmware);
+    assert.match(await count(page, '#docs-own'), /^1 of/);
+    assert.equal(await page.locator('#docs-kubernetes [data-rm="search"]').count(), 0, 'hide-controls');
+    // Unique ids in the page and in every shadow root; no widget markup in the light DOM.
+    const duplicates = await page.evaluate(() => {
+      const scopes = [document, ...[...document.querySelectorAll('responsibility-matrix')].map((e) => e.shadowRoot)];
+      return scopes.flatMap((scope) => {
+        const ids = [...scope.querySelectorAll('[id]')].map((e) => e.id);
+        return ids.filter((id, i) => ids.indexOf(id) !== i);
+      });
+    });
+    assert.deepEqual(duplicates, []);
+    assert.equal(await page.evaluate(() => document.querySelectorAll('[data-rm]').length), 0);
+    // The iframe sized itself.
+    await page.waitForFunction(() => parseFloat(document.querySelector('iframe.rm-frame').style.height) > 400);
+    assert.deepEqual(await page.evaluate(() => window.__violations), []);
+    assert.deepEqual(errors, []);
+    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    assert.deepEqual(foreign, []);
+  } catch (err) {
+    console.error(await saveArtifacts(page, 'embed-example'));
+    throw err;
+  } finally {
+    await context.close();
+  }
+});
+
+test('host CSS does not change the widget, and the widget’s CSS does not change the host', async () => {
+  const probe = () => {
+    const root = document.querySelector('#m').shadowRoot;
+    const pick = (sel, props) => {
+      const e = root.querySelector(sel);
+      const s = getComputedStyle(e);
+      return Object.fromEntries(props.map((p) => [p, s.getPropertyValue(p)]));
+    };
+    const table = root.querySelector('[data-rm="matrix"]').getBoundingClientRect();
+    return {
+      widget: pick('[data-rm="widget"]', ['display', 'color', 'font-family', 'font-size', 'letter-spacing', 'text-transform', 'line-height']),
+      cell: pick('[data-rm-row] td', ['padding-top', 'border-top-width', 'border-top-color', 'color']),
+      button: pick('[data-rm="reset"]', ['display', 'text-transform']),
+      search: pick('[data-rm="search"]', ['display']),
+      tableWidth: Math.round(table.width),
+    };
+  };
+  const plain = await open('plain.html');
+  const attacked = await open('hostile.html');
+  try {
+    const a = await plain.page.evaluate(probe);
+    const b = await attacked.page.evaluate(probe);
+    assert.deepEqual(b, a);
+    assert.equal(a.widget.display, 'grid');
+    // And the other way: the widget's .rm-title/.rm-button rules stay in its shadow root.
+    const hostOnly = await openPage(browser, `${server.url}host-only.html`);
+    const hostStyle = (page) =>
+      page.evaluate(() => ['.rm-title', '.rm-button'].map((s) => {
+        const c = getComputedStyle(document.querySelector(`main > ${s}, main td${s}`));
+        return [c.fontSize, c.fontWeight, c.paddingTop, c.borderTopWidth];
+      }));
+    assert.deepEqual(await hostStyle(attacked.page), await hostStyle(hostOnly.page));
+    await hostOnly.close();
+    assert.deepEqual([...plain.errors, ...attacked.errors], []);
+  } finally {
+    await plain.close();
+    await attacked.close();
+  }
+});
+
+test('export inside an element downloads exactly the rows it shows', async () => {
+  const { page, context, errors, close } = await open('snippet-byo-inline.html');
+  try {
+    await page.locator('responsibility-matrix [data-rm="search"]').fill('backup');
+    await page.waitForFunction(() => document.querySelector('responsibility-matrix').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.locator('responsibility-matrix [data-rm="export-csv"]').click(),
+    ]);
+    const file = await download.path();
+    const csv = fs.readFileSync(file, 'utf8');
+    const lines = csv.trim().split(/\r?\n/);
+    assert.equal(lines.length, 2, csv);
+    assert.match(lines[1], /Restore from backup/);
+    assert.match(lines[1], /per request/i);
+    void context;
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('accessibility (axe-core): the example page with its embedded widgets, light and dark', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const { page, context, close } = await open('example.html');
+    try {
+      await page.emulateMedia({ colorScheme });
+      await page.locator('#docs-own [data-rm="legend-raci"] button').click();
+      const violations = await axeViolations(page, null, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+      assert.deepEqual(violations, [], `${colorScheme}: ${JSON.stringify(violations, null, 2)}`);
+      void context;
+    } finally {
+      await close();
+    }
+  }
+});

@@ -1,0 +1,198 @@
+//! Component tests of the custom element's Rust half (`MatrixElement`) in
+//! headless Chromium: attributes, run-time changes, a bring-your-own matrix,
+//! independence of two widgets, unmounting, and the panic box.
+#![cfg(target_arch = "wasm32")]
+
+use responsibility_matrix::element::MatrixElement;
+use responsibility_matrix::panic_box;
+use wasm_bindgen::JsCast;
+use wasm_bindgen_test::*;
+use web_sys::{Element, HtmlElement, HtmlInputElement};
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+const EXAMPLE: &str = include_str!("../site/acme-managed-vps.json");
+
+fn container() -> HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("document");
+    let host: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    host
+}
+
+fn attrs(list: &[(&str, &str)]) -> Vec<String> {
+    list.iter()
+        .flat_map(|(k, v)| [k.to_string(), v.to_string()])
+        .collect()
+}
+
+fn count(root: &Element, selector: &str) -> u32 {
+    root.query_selector_all(selector)
+        .expect("selector")
+        .length()
+}
+
+fn text(root: &Element, selector: &str) -> String {
+    root.query_selector(selector)
+        .expect("selector")
+        .and_then(|e| e.text_content())
+        .unwrap_or_default()
+}
+
+async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+#[wasm_bindgen_test]
+async fn attributes_set_the_view_and_changes_apply() {
+    let host = container();
+    let element = MatrixElement::new(
+        host.clone(),
+        attrs(&[
+            ("offering", "hyper-v"),
+            ("variant", "managed-vm"),
+            ("search", "dns"),
+            ("theme", "dark"),
+        ]),
+        None,
+        None,
+        None,
+        Some("https://example.test/index.html".into()),
+    );
+    settle().await;
+    assert_eq!(
+        count(&host, "[data-rm-row]"),
+        1,
+        "Hyper-V managed VM rows matching dns"
+    );
+    assert!(text(&host, "[data-rm=count]").starts_with("1 of "));
+    let root = host
+        .query_selector("[data-rm=widget]")
+        .expect("sel")
+        .expect("widget");
+    assert_eq!(root.get_attribute("data-theme").as_deref(), Some("dark"));
+
+    element.attribute_changed("search", None);
+    settle().await;
+    assert!(count(&host, "[data-rm-row]") > 1, "search cleared");
+    element.attribute_changed("hide-controls", Some(String::new()));
+    settle().await;
+    assert_eq!(count(&host, "[data-rm=search]"), 0);
+    element.attribute_changed("offering", Some("goss".into()));
+    settle().await;
+    assert_eq!(count(&host, "[data-rm-row]"), 13);
+    element.attribute_changed("variant", Some("no-such".into()));
+    settle().await;
+    assert!(text(&host, "[data-rm=notice]").contains("no-such"));
+}
+
+#[wasm_bindgen_test]
+async fn a_supplied_matrix_is_listed_and_shown_first() {
+    let host = container();
+    let _element = MatrixElement::new(
+        host.clone(),
+        Vec::new(),
+        Some("inline JSON".into()),
+        Some(EXAMPLE.into()),
+        None,
+        None,
+    );
+    settle().await;
+    assert_eq!(count(&host, "[data-rm-row]"), 5);
+    assert_eq!(count(&host, "[data-rm=offering-picker] optgroup option"), 1);
+    assert_eq!(count(&host, "[data-rm=matrix-errors]"), 0);
+}
+
+#[wasm_bindgen_test]
+async fn a_broken_matrix_is_listed_as_errors_and_the_default_shown() {
+    let host = container();
+    let broken = EXAMPLE.replace("\"domain\": \"monitoring\"", "\"domain\": \"weather\"");
+    let _element = MatrixElement::new(
+        host.clone(),
+        Vec::new(),
+        Some("mine.json".into()),
+        Some(broken),
+        None,
+        None,
+    );
+    settle().await;
+    assert_eq!(count(&host, "[data-rm=matrix-error]"), 1);
+    assert!(text(&host, "[data-rm=matrix-errors]").contains("mine.json"));
+    assert!(text(&host, "[data-rm=matrix-error]").starts_with("sections[0].rows[1].domain"));
+    assert_eq!(count(&host, "[data-rm=offering-picker] optgroup"), 0);
+    assert_eq!(count(&host, "[data-rm-row]"), 26, "the built-in default");
+}
+
+#[wasm_bindgen_test]
+async fn two_elements_are_independent_and_unmount_cleanly() {
+    let (a, b) = (container(), container());
+    let mut first = MatrixElement::new(
+        a.clone(),
+        attrs(&[("offering", "vmware")]),
+        None,
+        None,
+        None,
+        None,
+    );
+    let _second = MatrixElement::new(
+        b.clone(),
+        attrs(&[("offering", "vmware")]),
+        None,
+        None,
+        None,
+        None,
+    );
+    settle().await;
+    let input: HtmlInputElement = a
+        .query_selector("[data-rm=search]")
+        .expect("sel")
+        .expect("search")
+        .unchecked_into();
+    input.set_value("backup");
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    input
+        .dispatch_event(&web_sys::Event::new_with_event_init_dict("input", &init).expect("event"))
+        .expect("dispatch");
+    settle().await;
+    assert!(count(&a, "[data-rm-row]") < 26);
+    assert_eq!(
+        count(&b, "[data-rm-row]"),
+        26,
+        "the other widget is untouched"
+    );
+    first.unmount();
+    settle().await;
+    assert_eq!(count(&a, "[data-rm=widget]"), 0, "unmounted");
+    assert_eq!(count(&b, "[data-rm=widget]"), 1);
+}
+
+#[wasm_bindgen_test]
+async fn the_panic_box_reports_into_every_mounted_widget_as_text() {
+    let (a, b) = (container(), container());
+    let _x = MatrixElement::new(a.clone(), Vec::new(), None, None, None, None);
+    let _y = MatrixElement::new(b.clone(), Vec::new(), None, None, None, None);
+    settle().await;
+    panic_box::show("index out of bounds <img src=x onerror=alert(1)>");
+    for host in [&a, &b] {
+        let alert = host
+            .query_selector("[data-rm=panic]")
+            .expect("sel")
+            .expect("panic box");
+        assert_eq!(alert.get_attribute("role").as_deref(), Some("alert"));
+        assert!(alert
+            .text_content()
+            .unwrap_or_default()
+            .contains("<img src=x onerror=alert(1)>"));
+        assert_eq!(count(&alert, "img"), 0, "rendered as text");
+    }
+}
