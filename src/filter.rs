@@ -132,8 +132,19 @@ pub fn applicable_rows<'a>(
 /// offering and column set, so typing does not rebuild it on every keystroke.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchIndex {
-    /// `[section][row]` → folded text.
-    rows: Vec<Vec<Vec<char>>>,
+    /// `[section][row]` → what typing and filtering need of the row.
+    rows: Vec<Vec<IndexedRow>>,
+}
+
+/// One row in a [`SearchIndex`]: its folded text and the verdicts that depend
+/// only on the shown columns, not on what is typed.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct IndexedRow {
+    text: Vec<char>,
+    /// Some visible responsibility cell is shared.
+    shared: bool,
+    /// Party ids holding a tick, R or A in a visible responsibility cell.
+    holders: Vec<String>,
 }
 
 impl SearchIndex {
@@ -146,16 +157,43 @@ impl SearchIndex {
             .map(|s| {
                 s.rows
                     .iter()
-                    .map(|r| fold(&search_text(o, s, r, &cols)).chars().collect())
+                    .map(|r| {
+                        let (shared, holders) = verdicts(r, &cols);
+                        IndexedRow {
+                            text: fold(&search_text(o, s, r, &cols)).chars().collect(),
+                            shared,
+                            holders,
+                        }
+                    })
                     .collect()
             })
             .collect();
         SearchIndex { rows }
     }
 
-    fn get(&self, section: usize, row: usize) -> Option<&[char]> {
-        self.rows.get(section)?.get(row).map(Vec::as_slice)
+    fn get(&self, section: usize, row: usize) -> Option<&IndexedRow> {
+        self.rows.get(section)?.get(row)
     }
+}
+
+/// Whether a visible responsibility cell of `r` is shared, and who holds one.
+fn verdicts(r: &Row, cols: &[VisibleColumn]) -> (bool, Vec<String>) {
+    let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
+    let mut shared = false;
+    let mut all = Vec::new();
+    for cell in cols
+        .iter()
+        .filter(|c| c.column.kind == ColumnKind::Responsibility)
+        .filter_map(|c| r.cell(&c.column.id))
+    {
+        shared |= shared_reason_in_view(r, cell, is_visible).is_some();
+        for h in holders(effective_cell(r, cell, is_visible)) {
+            if !all.iter().any(|x: &String| x == h) {
+                all.push(h.to_string());
+            }
+        }
+    }
+    (shared, all)
 }
 
 /// The pieces search looks at, separated by a character no one types, so a
@@ -189,31 +227,32 @@ pub fn visible_rows_indexed<'a>(
     index: &SearchIndex,
 ) -> Vec<VisibleRow<'a>> {
     let cols = visible_columns(o, state);
-    let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
     let query = Query::new(&state.query);
     applicable_rows(o, state)
         .into_iter()
         .filter(|(_, _, s, _)| state.section.as_deref().is_none_or(|id| s.id == id))
         .filter(|(_, _, _, r)| state.domain.is_none_or(|d| r.domain == d))
         .filter_map(|(si, ri, s, r)| {
-            let responsibility_cells = cols
-                .iter()
-                .filter(|c| c.column.kind == ColumnKind::Responsibility)
-                .filter_map(|c| r.cell(&c.column.id));
-            let mut shared = false;
-            let mut party_holds = state.party.is_none();
-            for cell in responsibility_cells {
-                shared |= shared_reason_in_view(r, cell, is_visible).is_some();
-                if let Some(p) = &state.party {
-                    party_holds |= holders(effective_cell(r, cell, is_visible)).any(|h| h == p);
+            let computed;
+            let indexed = match index.get(si, ri) {
+                Some(row) => row,
+                // An index for other data: fall back to reading the row itself.
+                None => {
+                    let (shared, holders) = verdicts(r, &cols);
+                    computed = IndexedRow {
+                        text: fold(&search_text(o, s, r, &cols)).chars().collect(),
+                        shared,
+                        holders,
+                    };
+                    &computed
                 }
-            }
-            let matches = query.is_empty()
-                || match index.get(si, ri) {
-                    Some(text) => query.matches_folded(text),
-                    // An index for other data: fall back to reading the row itself.
-                    None => query.matches(&search_text(o, s, r, &cols)),
-                };
+            };
+            let shared = indexed.shared;
+            let party_holds = state
+                .party
+                .as_ref()
+                .is_none_or(|p| indexed.holders.iter().any(|h| h == p));
+            let matches = query.is_empty() || query.matches_folded(&indexed.text);
             (party_holds && (!state.shared_only || shared) && matches).then_some(VisibleRow {
                 section_index: si,
                 row_index: ri,

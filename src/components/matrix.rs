@@ -2,7 +2,13 @@
 //! section, a row per service, and a details row when a service is expanded.
 //!
 //! Rows are a keyed `<For>`: filtering adds and removes rows without
-//! rebuilding the ones that stay.
+//! rebuilding the ones that stay. A row reads the search through one shared
+//! memo and re-renders its cells only when their highlighting can change.
+//!
+//! Large results render progressively: the first [`PAGE`] matching rows, then
+//! a "Show more" button adds the next page. Every real offering (at most 100
+//! rows) fits in one page; a 10,000-row matrix stays as fast to type into as a
+//! 100-row one, because a keystroke never mounts more than a page of rows.
 
 use super::highlighted;
 use super::widget::Ctx;
@@ -20,15 +26,30 @@ pub enum Line {
     Service { section: usize, row: usize },
 }
 
+/// Rows rendered at first, and added by each "Show more".
+pub const PAGE: usize = 120;
+
 #[component]
 pub fn Matrix() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
+    // Shared by every row, so a keystroke builds one `Query`, not one per row.
+    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
+    let expanded_row = Memo::new(move |_| ctx.state.with(|s| s.expanded_row.clone()));
+    // Pages shown beyond the first; a new result starts again at one page.
+    let extra_pages = RwSignal::new(0usize);
+    Effect::watch(
+        move || ctx.rows.track(),
+        move |_, _, _| extra_pages.set(0),
+        false,
+    );
+    let limit = move || PAGE * (1 + extra_pages.get());
     let lines = Memo::new(move |_| {
         let o = ctx.offering();
+        let limit = limit();
         let rows = ctx.rows.get();
-        let mut out = Vec::with_capacity(rows.len() + o.sections.len());
+        let mut out = Vec::with_capacity(rows.len().min(limit) + o.sections.len());
         let mut last_section = usize::MAX;
-        for (si, ri) in rows {
+        for (si, ri) in rows.into_iter().take(limit) {
             if si != last_section {
                 out.push(Line::Section { section: si });
                 last_section = si;
@@ -86,13 +107,28 @@ pub fn Matrix() -> impl IntoView {
                             let o = ctx.offering_untracked();
                             match line {
                                 Line::Section { section } => section_row(o, section, width).into_any(),
-                                Line::Service { section, row } => view! { <ServiceRow section row width /> }.into_any(),
+                                Line::Service { section, row } => view! { <ServiceRow section row width query expanded_row /> }.into_any(),
                             }
                         }
                     />
                 </tbody>
             </table>
         </div>
+        {move || {
+            let total = ctx.rows.with(Vec::len);
+            let shown = total.min(limit());
+            (shown < total).then(|| {
+                let next = PAGE.min(total - shown);
+                view! {
+                    <div class="rm-more" data-rm="more-rows">
+                        <span>{format!("Showing {shown} of {total} matching services.")}</span>
+                        <button type="button" class="rm-button" on:click=move |_| extra_pages.update(|n| *n += 1)>
+                            {format!("Show {next} more")}
+                        </button>
+                    </div>
+                }
+            })
+        }}
         <Show when=move || ctx.rows.with(|r| r.is_empty())>
             <div class="rm-empty" data-rm="empty">
                 <p>"No services match the search and filters."</p>
@@ -158,14 +194,17 @@ fn section_row(o: &'static Offering, si: usize, width: Memo<usize>) -> impl Into
 
 /// One service: its row header (a toggle for details) and its cells.
 #[component]
-fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
+fn ServiceRow(
+    section: usize,
+    row: usize,
+    width: Memo<usize>,
+    query: Memo<Query>,
+    expanded_row: Memo<Option<String>>,
+) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let o = ctx.offering_untracked();
     let r: &'static Row = &o.sections[section].rows[row];
-    let expanded = Memo::new(move |_| {
-        ctx.state
-            .with(|s| s.expanded_row.as_deref() == Some(&*r.id))
-    });
+    let expanded = Memo::new(move |_| expanded_row.with(|e| e.as_deref() == Some(&*r.id)));
     let toggle = move || {
         ctx.state.update(|s| {
             s.expanded_row = if s.expanded_row.as_deref() == Some(&*r.id) {
@@ -175,28 +214,23 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
             }
         })
     };
-    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
     // The cells re-render on a keystroke only when their highlighting can change:
     // `Some(query)` while a cell's words match, `None` otherwise (None → None is no change).
-    let cell_words: Vec<Vec<char>> = r
-        .cells
-        .iter()
-        .map(|c| {
-            let notes = c
-                .cell
-                .assign
-                .iter()
-                .filter_map(|a| a.note.as_deref())
-                .collect::<Vec<_>>()
-                .join(" ");
-            fold(&format!("{}\u{1f}{notes}", cell_text(o, &c.cell)))
-                .chars()
-                .collect()
-        })
-        .collect();
+    // Their folded words are computed on the first search, not at mount.
+    let cell_words: StoredValue<Option<Vec<Vec<char>>>> = StoredValue::new(None);
     let cell_query = Memo::new(move |_| {
         let q = query.get();
-        (!q.is_empty() && cell_words.iter().any(|w| q.matches_folded(w))).then_some(q)
+        if q.is_empty() {
+            return None;
+        }
+        if cell_words.with_value(Option::is_none) {
+            cell_words.set_value(Some(folded_cell_words(o, r)));
+        }
+        let hit = cell_words.with_value(|w| {
+            w.as_ref()
+                .is_some_and(|w| w.iter().any(|w| q.matches_folded(w)))
+        });
+        hit.then_some(q)
     });
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
@@ -251,6 +285,25 @@ fn ServiceRow(section: usize, row: usize, width: Memo<usize>) -> impl IntoView {
             </tr>
         </Show>
     }
+}
+
+/// Each cell's highlightable words (its text and its assignments' notes), folded.
+fn folded_cell_words(o: &Offering, r: &Row) -> Vec<Vec<char>> {
+    r.cells
+        .iter()
+        .map(|c| {
+            let notes = c
+                .cell
+                .assign
+                .iter()
+                .filter_map(|a| a.note.as_deref())
+                .collect::<Vec<_>>()
+                .join(" ");
+            fold(&format!("{}\u{1f}{notes}", cell_text(o, &c.cell)))
+                .chars()
+                .collect()
+        })
+        .collect()
 }
 
 fn is_from_button(ev: &web_sys::MouseEvent) -> bool {
