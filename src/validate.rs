@@ -5,8 +5,8 @@
 //! names the file, the JSON path and the reason, so a data author can fix it
 //! without reading code.
 
-use crate::model::{ColumnKind, Offering, Status};
-use std::collections::HashSet;
+use crate::model::{Column, ColumnKind, Offering, Status};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One problem found in one data file.
@@ -39,10 +39,51 @@ impl Report<'_> {
     fn err(&mut self, path: impl Into<String>, reason: impl Into<String>) {
         self.errors.push(ValidationError {
             file: self.file.to_string(),
-            path: path.into(),
-            reason: reason.into(),
+            path: shorten(&path.into(), MAX_PATH_CHARS),
+            reason: shorten(&reason.into(), MAX_REASON_CHARS),
         });
     }
+}
+
+/// Longest reason an error carries, in characters: a reason quoting a huge
+/// value (a 10 MB id, an unknown key) must still be readable.
+pub const MAX_REASON_CHARS: usize = 300;
+/// Longest JSON path an error carries, in characters.
+pub const MAX_PATH_CHARS: usize = 200;
+/// At most this many ids are listed after "(known: …".
+const MAX_KNOWN: usize = 12;
+
+/// `path` followed by the object key `key`: `.key` (just `key` at the top),
+/// or `["key"]` (a JSON string) when the key is not plain letters, digits,
+/// `_` and `-`, so a key holding `.` or `[` cannot make a path ambiguous.
+pub fn join_key(path: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !plain {
+        let quoted = serde_json::to_string(key).unwrap_or_else(|_| format!("{key:?}"));
+        format!("{path}[{quoted}]")
+    } else if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// `text` if it has at most `max` characters, else its start and end around
+/// " … " (so both the quoted value's start and the sentence's end stay).
+pub fn shorten(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        return text.to_string();
+    }
+    let keep = max.saturating_sub(3);
+    let head = keep * 3 / 5;
+    let tail = keep - head;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{start} … {end}")
 }
 
 /// Lower-case letters, digits and single hyphens: safe in URLs and attributes.
@@ -163,6 +204,13 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         r.err("columns", "at most one column can be split by party");
     }
 
+    // The first column of each id, as `Offering::column` finds it.
+    let mut columns_by_id: HashMap<&str, &Column> = HashMap::new();
+    for c in o.columns.iter() {
+        columns_by_id.entry(&*c.id).or_insert(c);
+    }
+    let known_columns = known(&column_ids);
+
     // Sections and rows.
     let mut section_ids = HashSet::new();
     let mut row_ids = HashSet::new();
@@ -206,9 +254,11 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 check_role_ref(&mut r, o, format!("{rpath}.owner_role"), owner);
             }
 
-            // Exactly one cell per column, in no particular order.
+            // Exactly one cell per column, in no particular order. Sets and
+            // maps keep this linear for wide bring-your-own files.
+            let cell_columns: HashSet<&str> = row.cells.iter().map(|e| &*e.column).collect();
             for c in o.columns.iter() {
-                if row.cell(&c.id).is_none() {
+                if !cell_columns.contains(&*c.id) {
                     r.err(
                         format!("{rpath}.cells"),
                         format!("missing a cell for column `{}`", c.id),
@@ -216,15 +266,23 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 }
             }
             for entry in row.cells.iter() {
-                let cpath = format!("{rpath}.cells.{}", entry.column);
-                let Some(column) = o.column(&entry.column) else {
+                let cpath = join_key(&format!("{rpath}.cells"), &entry.column);
+                let Some(column) = columns_by_id.get(&*entry.column) else {
                     r.err(
                         cpath,
-                        format!("unknown column `{}`{}", entry.column, known(&column_ids)),
+                        format!("unknown column `{}`{known_columns}", entry.column),
                     );
                     continue;
                 };
-                check_cell(&mut r, o, &cpath, column.kind, &entry.cell, &column_ids);
+                check_cell(
+                    &mut r,
+                    o,
+                    &cpath,
+                    column.kind,
+                    &entry.cell,
+                    &column_ids,
+                    &known_columns,
+                );
             }
         }
     }
@@ -271,6 +329,7 @@ fn check_cell(
     kind: ColumnKind,
     cell: &crate::model::Cell,
     column_ids: &HashSet<&str>,
+    known_columns: &str,
 ) {
     let forms = [
         !cell.assign.is_empty(),
@@ -309,7 +368,7 @@ fn check_cell(
                 if !column_ids.contains(&**c) {
                     r.err(
                         format!("{path}.status.columns[{k}]"),
-                        format!("unknown column `{c}`{}", known(column_ids)),
+                        format!("unknown column `{c}`{known_columns}"),
                     );
                 }
             }
@@ -435,8 +494,14 @@ fn known(ids: &HashSet<&str>) -> String {
     v.sort_unstable();
     if v.is_empty() {
         " (none are defined)".into()
+    } else if v.len() > MAX_KNOWN {
+        let more = v.len() - MAX_KNOWN;
+        v.truncate(MAX_KNOWN);
+        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
+        format!(" (known: {} and {more} more)", listed.join(", "))
     } else {
-        format!(" (known: {})", v.join(", "))
+        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
+        format!(" (known: {})", listed.join(", "))
     }
 }
 

@@ -50,7 +50,11 @@ fn every_xss_call_names_its_own_payload() {
     let corpus = corpus();
     let mut calling = 0;
     for p in &corpus {
-        let calls: Vec<&str> = p.payload.match_indices("__xss(").map(|(i, _)| &p.payload[i..]).collect();
+        let calls: Vec<&str> = p
+            .payload
+            .match_indices("__xss(")
+            .map(|(i, _)| &p.payload[i..])
+            .collect();
         if !calls.is_empty() {
             calling += 1;
         }
