@@ -5,7 +5,7 @@
 //! names the file, the JSON path and the reason, so a data author can fix it
 //! without reading code.
 
-use crate::model::{Column, ColumnKind, Offering, Status};
+use crate::model::{Column, ColumnKind, Offering, Party, Status};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -210,6 +210,7 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         columns_by_id.entry(&*c.id).or_insert(c);
     }
     let known_columns = known(&column_ids);
+    let parties = Parties::new(o);
 
     // Sections and rows.
     let mut section_ids = HashSet::new();
@@ -251,7 +252,7 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 }
             }
             if let Some(owner) = &row.owner_role {
-                check_role_ref(&mut r, o, format!("{rpath}.owner_role"), owner);
+                check_role_ref(&mut r, &parties, format!("{rpath}.owner_role"), owner);
             }
 
             // Exactly one cell per column, in no particular order. Sets and
@@ -276,12 +277,12 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 };
                 check_cell(
                     &mut r,
-                    o,
                     &cpath,
                     column.kind,
                     &entry.cell,
                     &column_ids,
                     &known_columns,
+                    &parties,
                 );
             }
         }
@@ -322,14 +323,15 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_cell(
     r: &mut Report,
-    o: &Offering,
     path: &str,
     kind: ColumnKind,
     cell: &crate::model::Cell,
     column_ids: &HashSet<&str>,
     known_columns: &str,
+    parties: &Parties,
 ) {
     let forms = [
         !cell.assign.is_empty(),
@@ -378,10 +380,10 @@ fn check_cell(
     let mut seen = HashSet::new();
     for (ai, a) in cell.assign.iter().enumerate() {
         let apath = format!("{path}.assign[{ai}]");
-        if o.party(&a.party).is_none() {
+        if parties.get(&a.party).is_none() {
             r.err(
                 format!("{apath}.party"),
-                format!("unknown party `{}`{}", a.party, known_parties(o)),
+                format!("unknown party `{}`{}", a.party, parties.known),
             );
         }
         if !seen.insert(&*a.party) {
@@ -394,7 +396,7 @@ fn check_cell(
             check_raci(r, format!("{apath}.raci"), letters);
         }
         if let Some(role) = &a.role {
-            match o.party(&a.party) {
+            match parties.get(&a.party) {
                 Some(p) if p.roles.iter().any(|x| x.id == *role) => {}
                 Some(_) => r.err(
                     format!("{apath}.role"),
@@ -406,10 +408,10 @@ fn check_cell(
         let coordinated = a.qualifiers.contains(&crate::model::Qualifier::Coordinated);
         match (&a.with, coordinated) {
             (Some(w), true) => {
-                if o.party(w).is_none() {
+                if parties.get(w).is_none() {
                     r.err(
                         format!("{apath}.with"),
-                        format!("unknown party `{w}`{}", known_parties(o)),
+                        format!("unknown party `{w}`{}", parties.known),
                     );
                 } else if *w == a.party {
                     r.err(
@@ -466,13 +468,13 @@ fn check_raci(r: &mut Report, path: String, letters: &str) {
     }
 }
 
-fn check_role_ref(r: &mut Report, o: &Offering, path: String, reference: &str) {
+fn check_role_ref(r: &mut Report, parties: &Parties, path: String, reference: &str) {
     let Some((party, role)) = reference.split_once('/') else {
         r.err(path, format!("`{reference}` should be `party/role`"));
         return;
     };
-    match o.party(party) {
-        None => r.err(path, format!("unknown party `{party}`{}", known_parties(o))),
+    match parties.get(party) {
+        None => r.err(path, format!("unknown party `{party}`{}", parties.known)),
         Some(p) if !p.roles.iter().any(|x| x.id == role) => {
             r.err(path, format!("party `{party}` has no role `{role}`"))
         }
@@ -505,9 +507,29 @@ fn known(ids: &HashSet<&str>) -> String {
     }
 }
 
-fn known_parties(o: &Offering) -> String {
-    let ids: HashSet<&str> = o.parties.iter().map(|p| &*p.id).collect();
-    known(&ids)
+/// The offering's parties by id (the first of each id, as `Offering::party`
+/// finds it) and their "(known: …)" list, built once: a file with many
+/// parties and many references stays linear.
+struct Parties<'a> {
+    by_id: HashMap<&'a str, &'a Party>,
+    known: String,
+}
+
+impl<'a> Parties<'a> {
+    fn new(o: &'a Offering) -> Self {
+        let mut by_id = HashMap::new();
+        for p in o.parties.iter() {
+            by_id.entry(&*p.id).or_insert(p);
+        }
+        let ids: HashSet<&str> = by_id.keys().copied().collect();
+        Parties {
+            known: known(&ids),
+            by_id,
+        }
+    }
+    fn get(&self, id: &str) -> Option<&'a Party> {
+        self.by_id.get(id).copied()
+    }
 }
 
 /// Checks a set of offerings together: each one, plus ids unique across them.

@@ -735,6 +735,39 @@ fn a_wide_adversarial_file_is_checked_in_reasonable_time() {
     );
 }
 
+/// Many parties and one cell assigning many of them, half unknown: party
+/// lookups and the "(known: …)" lists must not make this quadratic.
+#[test]
+fn many_parties_and_assignments_are_checked_in_reasonable_time() {
+    const N: usize = 20_000;
+    let json = minimal_with(|d| {
+        let mut parties = vec![
+            serde_json::json!({ "id": "provider", "name": "P", "kind": "provider" }),
+            serde_json::json!({ "id": "customer", "name": "C", "kind": "customer" }),
+        ];
+        parties.extend((0..N).map(
+            |i| serde_json::json!({ "id": format!("p{i}"), "name": "p", "kind": "third-party" }),
+        ));
+        d["parties"] = Value::Array(parties);
+        let assign: Vec<Value> = (0..N)
+            .map(|i| serde_json::json!({ "party": if i % 2 == 0 { format!("p{i}") } else { format!("ghost{i}") } }))
+            .collect();
+        d["sections"][0]["rows"][0]["cells"]["raci"] =
+            serde_json::json!({ "assign": assign, "source_text": "many" });
+    });
+    let errors = timed(&format!("{N} parties × {N} assignments"), || {
+        parse_offering(FILE, &json)
+    })
+    .expect_err("unknown parties");
+    assert_readable(&errors, &json);
+    assert_eq!(errors.len(), N / 2, "one error per unknown party");
+    assert!(
+        errors[0].reason.contains("and 19990 more)"),
+        "{}",
+        errors[0]
+    );
+}
+
 // ---------------------------------------------------------------------------
 // The URL hash.
 // ---------------------------------------------------------------------------
