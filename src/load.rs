@@ -7,22 +7,32 @@
 //! reads it from compiled statics.
 
 use crate::model::{Offering, Status};
-use crate::validate::{validate_offering, ValidationError};
+use crate::validate::{
+    join_key, shorten, validate_offering, ValidationError, MAX_PATH_CHARS, MAX_REASON_CHARS,
+};
 
 /// Parses and validates one offering. `file` names the source in errors.
 pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<ValidationError>> {
+    // serde quotes the offending value whole ("unknown variant `…`"): keep
+    // reasons and paths short however big the value.
     let error = |path: String, reason: String| {
         vec![ValidationError {
             file: file.to_string(),
-            path,
-            reason,
+            path: shorten(&path, MAX_PATH_CHARS),
+            reason: shorten(&reason, MAX_REASON_CHARS),
         }]
     };
     let de = &mut serde_json::Deserializer::from_str(json);
     let offering: Offering = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
         let path = json_path(e.path());
         let inner = e.into_inner();
-        let reason = if inner.is_syntax() || inner.is_eof() {
+        let reason = if let Some(found) = misread_type(json, &inner) {
+            format!(
+                "invalid type: {found}, expected a string (one of this field's values) at line {} column {}",
+                inner.line(),
+                inner.column()
+            )
+        } else if inner.is_syntax() || inner.is_eof() {
             format!("malformed JSON: {inner}")
         } else {
             inner.to_string()
@@ -35,6 +45,32 @@ pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<Validation
     check_unit_status_fields(file, json, &offering)?;
     validate_offering(file, &offering)?;
     Ok(offering)
+}
+
+/// serde_json reports a non-string where an enum (a `kind`, a `domain`) is
+/// expected as the syntax error "expected value", which would read as
+/// "malformed JSON" for a well-formed file. When a JSON value does start at
+/// the error's position, this names what was found there instead.
+fn misread_type(json: &str, e: &serde_json::Error) -> Option<&'static str> {
+    if !e.is_syntax() || !e.to_string().starts_with("expected value") {
+        return None;
+    }
+    // `line` and `column` are 1-based; `column` counts bytes.
+    let line_start = if e.line() <= 1 {
+        0
+    } else {
+        json.match_indices('\n').nth(e.line() - 2)?.0 + 1
+    };
+    let at = line_start.checked_add(e.column())?.checked_sub(1)?;
+    let rest = json.get(at..)?;
+    let found = match rest.bytes().next()? {
+        b'-' | b'0'..=b'9' => "a number",
+        b'[' => "an array",
+        _ if rest.starts_with("null") => "null",
+        _ if rest.starts_with("true") || rest.starts_with("false") => "a boolean",
+        _ => return None,
+    };
+    Some(found)
 }
 
 /// The JSON path of a serde error, without the `?` that serde_path_to_error
@@ -50,10 +86,7 @@ fn json_path(path: &serde_path_to_error::Path) -> String {
                 let _ = write!(out, "[{index}]");
             }
             Segment::Map { key } | Segment::Enum { variant: key } => {
-                if !out.is_empty() {
-                    out.push('.');
-                }
-                out.push_str(key);
+                out = join_key(&out, key);
             }
             Segment::Unknown => {}
         }
@@ -94,16 +127,16 @@ fn check_unit_status_fields(
                     continue;
                 };
                 for key in object.keys().filter(|k| *k != "kind") {
+                    let cell = join_key(&format!("sections[{si}].rows[{ri}].cells"), &entry.column);
+                    let path = join_key(&format!("{cell}.status"), key);
+                    let reason = format!(
+                        "unknown field `{key}`: status `{}` takes no field but `kind`",
+                        status.id()
+                    );
                     errors.push(ValidationError {
                         file: file.to_string(),
-                        path: format!(
-                            "sections[{si}].rows[{ri}].cells.{}.status.{key}",
-                            entry.column
-                        ),
-                        reason: format!(
-                            "unknown field `{key}`: status `{}` takes no field but `kind`",
-                            status.id()
-                        ),
+                        path: shorten(&path, MAX_PATH_CHARS),
+                        reason: shorten(&reason, MAX_REASON_CHARS),
                     });
                 }
             }

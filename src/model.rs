@@ -569,8 +569,9 @@ mod cells_as_map {
             }
             fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
                 let mut cells: Vec<CellEntry> = Vec::new();
+                let mut seen = std::collections::HashSet::new();
                 while let Some(column) = map.next_key::<String>()? {
-                    if cells.iter().any(|c| c.column == column) {
+                    if !seen.insert(column.clone()) {
                         return Err(serde::de::Error::custom(format!(
                             "duplicate cell for column `{column}`"
                         )));

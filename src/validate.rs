@@ -5,8 +5,8 @@
 //! names the file, the JSON path and the reason, so a data author can fix it
 //! without reading code.
 
-use crate::model::{ColumnKind, Offering, Status};
-use std::collections::HashSet;
+use crate::model::{Column, ColumnKind, Offering, Party, Status};
+use std::collections::{HashMap, HashSet};
 use std::fmt;
 
 /// One problem found in one data file.
@@ -39,10 +39,51 @@ impl Report<'_> {
     fn err(&mut self, path: impl Into<String>, reason: impl Into<String>) {
         self.errors.push(ValidationError {
             file: self.file.to_string(),
-            path: path.into(),
-            reason: reason.into(),
+            path: shorten(&path.into(), MAX_PATH_CHARS),
+            reason: shorten(&reason.into(), MAX_REASON_CHARS),
         });
     }
+}
+
+/// Longest reason an error carries, in characters: a reason quoting a huge
+/// value (a 10 MB id, an unknown key) must still be readable.
+pub const MAX_REASON_CHARS: usize = 300;
+/// Longest JSON path an error carries, in characters.
+pub const MAX_PATH_CHARS: usize = 200;
+/// At most this many ids are listed after "(known: …".
+const MAX_KNOWN: usize = 12;
+
+/// `path` followed by the object key `key`: `.key` (just `key` at the top),
+/// or `["key"]` (a JSON string) when the key is not plain letters, digits,
+/// `_` and `-`, so a key holding `.` or `[` cannot make a path ambiguous.
+pub fn join_key(path: &str, key: &str) -> String {
+    let plain = !key.is_empty()
+        && key
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '-');
+    if !plain {
+        let quoted = serde_json::to_string(key).unwrap_or_else(|_| format!("{key:?}"));
+        format!("{path}[{quoted}]")
+    } else if path.is_empty() {
+        key.to_string()
+    } else {
+        format!("{path}.{key}")
+    }
+}
+
+/// `text` if it has at most `max` characters, else its start and end around
+/// " … " (so both the quoted value's start and the sentence's end stay).
+pub fn shorten(text: &str, max: usize) -> String {
+    let count = text.chars().count();
+    if count <= max {
+        return text.to_string();
+    }
+    let keep = max.saturating_sub(3);
+    let head = keep * 3 / 5;
+    let tail = keep - head;
+    let start: String = text.chars().take(head).collect();
+    let end: String = text.chars().skip(count - tail).collect();
+    format!("{start} … {end}")
 }
 
 /// Lower-case letters, digits and single hyphens: safe in URLs and attributes.
@@ -163,6 +204,14 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         r.err("columns", "at most one column can be split by party");
     }
 
+    // The first column of each id, as `Offering::column` finds it.
+    let mut columns_by_id: HashMap<&str, &Column> = HashMap::new();
+    for c in o.columns.iter() {
+        columns_by_id.entry(&*c.id).or_insert(c);
+    }
+    let known_columns = known(&column_ids);
+    let parties = Parties::new(o);
+
     // Sections and rows.
     let mut section_ids = HashSet::new();
     let mut row_ids = HashSet::new();
@@ -203,12 +252,14 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 }
             }
             if let Some(owner) = &row.owner_role {
-                check_role_ref(&mut r, o, format!("{rpath}.owner_role"), owner);
+                check_role_ref(&mut r, &parties, format!("{rpath}.owner_role"), owner);
             }
 
-            // Exactly one cell per column, in no particular order.
+            // Exactly one cell per column, in no particular order. Sets and
+            // maps keep this linear for wide bring-your-own files.
+            let cell_columns: HashSet<&str> = row.cells.iter().map(|e| &*e.column).collect();
             for c in o.columns.iter() {
-                if row.cell(&c.id).is_none() {
+                if !cell_columns.contains(&*c.id) {
                     r.err(
                         format!("{rpath}.cells"),
                         format!("missing a cell for column `{}`", c.id),
@@ -216,15 +267,23 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 }
             }
             for entry in row.cells.iter() {
-                let cpath = format!("{rpath}.cells.{}", entry.column);
-                let Some(column) = o.column(&entry.column) else {
+                let cpath = join_key(&format!("{rpath}.cells"), &entry.column);
+                let Some(column) = columns_by_id.get(&*entry.column) else {
                     r.err(
                         cpath,
-                        format!("unknown column `{}`{}", entry.column, known(&column_ids)),
+                        format!("unknown column `{}`{known_columns}", entry.column),
                     );
                     continue;
                 };
-                check_cell(&mut r, o, &cpath, column.kind, &entry.cell, &column_ids);
+                check_cell(
+                    &mut r,
+                    &cpath,
+                    column.kind,
+                    &entry.cell,
+                    &column_ids,
+                    &known_columns,
+                    &parties,
+                );
             }
         }
     }
@@ -264,13 +323,15 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
     }
 }
 
+#[allow(clippy::too_many_arguments)]
 fn check_cell(
     r: &mut Report,
-    o: &Offering,
     path: &str,
     kind: ColumnKind,
     cell: &crate::model::Cell,
     column_ids: &HashSet<&str>,
+    known_columns: &str,
+    parties: &Parties,
 ) {
     let forms = [
         !cell.assign.is_empty(),
@@ -309,7 +370,7 @@ fn check_cell(
                 if !column_ids.contains(&**c) {
                     r.err(
                         format!("{path}.status.columns[{k}]"),
-                        format!("unknown column `{c}`{}", known(column_ids)),
+                        format!("unknown column `{c}`{known_columns}"),
                     );
                 }
             }
@@ -319,10 +380,10 @@ fn check_cell(
     let mut seen = HashSet::new();
     for (ai, a) in cell.assign.iter().enumerate() {
         let apath = format!("{path}.assign[{ai}]");
-        if o.party(&a.party).is_none() {
+        if parties.get(&a.party).is_none() {
             r.err(
                 format!("{apath}.party"),
-                format!("unknown party `{}`{}", a.party, known_parties(o)),
+                format!("unknown party `{}`{}", a.party, parties.known),
             );
         }
         if !seen.insert(&*a.party) {
@@ -335,7 +396,7 @@ fn check_cell(
             check_raci(r, format!("{apath}.raci"), letters);
         }
         if let Some(role) = &a.role {
-            match o.party(&a.party) {
+            match parties.get(&a.party) {
                 Some(p) if p.roles.iter().any(|x| x.id == *role) => {}
                 Some(_) => r.err(
                     format!("{apath}.role"),
@@ -347,10 +408,10 @@ fn check_cell(
         let coordinated = a.qualifiers.contains(&crate::model::Qualifier::Coordinated);
         match (&a.with, coordinated) {
             (Some(w), true) => {
-                if o.party(w).is_none() {
+                if parties.get(w).is_none() {
                     r.err(
                         format!("{apath}.with"),
-                        format!("unknown party `{w}`{}", known_parties(o)),
+                        format!("unknown party `{w}`{}", parties.known),
                     );
                 } else if *w == a.party {
                     r.err(
@@ -407,13 +468,13 @@ fn check_raci(r: &mut Report, path: String, letters: &str) {
     }
 }
 
-fn check_role_ref(r: &mut Report, o: &Offering, path: String, reference: &str) {
+fn check_role_ref(r: &mut Report, parties: &Parties, path: String, reference: &str) {
     let Some((party, role)) = reference.split_once('/') else {
         r.err(path, format!("`{reference}` should be `party/role`"));
         return;
     };
-    match o.party(party) {
-        None => r.err(path, format!("unknown party `{party}`{}", known_parties(o))),
+    match parties.get(party) {
+        None => r.err(path, format!("unknown party `{party}`{}", parties.known)),
         Some(p) if !p.roles.iter().any(|x| x.id == role) => {
             r.err(path, format!("party `{party}` has no role `{role}`"))
         }
@@ -435,14 +496,40 @@ fn known(ids: &HashSet<&str>) -> String {
     v.sort_unstable();
     if v.is_empty() {
         " (none are defined)".into()
+    } else if v.len() > MAX_KNOWN {
+        let more = v.len() - MAX_KNOWN;
+        v.truncate(MAX_KNOWN);
+        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
+        format!(" (known: {} and {more} more)", listed.join(", "))
     } else {
-        format!(" (known: {})", v.join(", "))
+        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
+        format!(" (known: {})", listed.join(", "))
     }
 }
 
-fn known_parties(o: &Offering) -> String {
-    let ids: HashSet<&str> = o.parties.iter().map(|p| &*p.id).collect();
-    known(&ids)
+/// The offering's parties by id (the first of each id, as `Offering::party`
+/// finds it) and their "(known: …)" list, built once: a file with many
+/// parties and many references stays linear.
+struct Parties<'a> {
+    by_id: HashMap<&'a str, &'a Party>,
+    known: String,
+}
+
+impl<'a> Parties<'a> {
+    fn new(o: &'a Offering) -> Self {
+        let mut by_id = HashMap::new();
+        for p in o.parties.iter() {
+            by_id.entry(&*p.id).or_insert(p);
+        }
+        let ids: HashSet<&str> = by_id.keys().copied().collect();
+        Parties {
+            known: known(&ids),
+            by_id,
+        }
+    }
+    fn get(&self, id: &str) -> Option<&'a Party> {
+        self.by_id.get(id).copied()
+    }
 }
 
 /// Checks a set of offerings together: each one, plus ids unique across them.
