@@ -191,7 +191,9 @@ function watchRows() {
         ch.port2.postMessage(0);
       });
     }
-  }).observe(tbody, { childList: true });
+  // Rows come and go as children (the baseline) or are parked with `hidden`
+  // (the widget keeps filtered-out rows mounted): either is a row-set change.
+  }).observe(tbody, { childList: true, subtree: true, attributes: true, attributeFilter: ['hidden'] });
 }
 
 /** In page: resolves once everything the keystroke queued has run, and a frame after it. */

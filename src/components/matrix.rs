@@ -19,6 +19,9 @@ use crate::shared::{resolve_same_as, shared_reason_in_view};
 use crate::text::{fold, Query};
 use leptos::prelude::*;
 
+/// Rows rendered at first, and added by each "Show more".
+pub const PAGE: usize = 120;
+
 /// One line of the table body.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub enum Line {
@@ -26,8 +29,20 @@ pub enum Line {
     Service { section: usize, row: usize },
 }
 
-/// Rows rendered at first, and added by each "Show more".
-pub const PAGE: usize = 120;
+/// Which rows are mounted, and which of those are shown, for one column set.
+///
+/// A row is mounted the first time it is among the first `limit` matches and
+/// stays mounted while the offering and columns stay; a filter only *parks*
+/// the rows it hides (`hidden`, and `data-rm-parked` instead of `data-rm-row`),
+/// so typing and clearing never rebuild a row — the DOM work of a keystroke is
+/// a few attribute changes, like a hand-written page that detaches rows.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct Mounted {
+    /// The offering, variant and column choice these rows belong to.
+    key: (String, Option<String>, bool),
+    /// Mounted rows, in table order.
+    rows: std::collections::BTreeSet<(usize, usize)>,
+}
 
 #[component]
 pub fn Matrix() -> impl IntoView {
@@ -43,23 +58,51 @@ pub fn Matrix() -> impl IntoView {
         false,
     );
     let limit = move || PAGE * (1 + extra_pages.get());
+    // The rows to show now: the first `limit` matches.
+    let shown = Memo::new(move |_| {
+        let limit = limit();
+        ctx.rows.with(|rows| {
+            rows.iter()
+                .take(limit)
+                .copied()
+                .collect::<std::collections::HashSet<(usize, usize)>>()
+        })
+    });
+    let mounted = Memo::new(move |previous: Option<&Mounted>| {
+        let key = ctx
+            .state
+            .with(|s| (s.offering.clone(), s.variant.clone(), s.show_other_columns));
+        let mut rows = match previous {
+            Some(p) if p.key == key => p.rows.clone(),
+            _ => Default::default(),
+        };
+        shown.with(|shown| rows.extend(shown.iter().copied()));
+        Mounted { key, rows }
+    });
     let lines = Memo::new(move |_| {
         let o = ctx.offering();
-        let limit = limit();
-        let rows = ctx.rows.get();
-        let mut out = Vec::with_capacity(rows.len().min(limit) + o.sections.len());
-        let mut last_section = usize::MAX;
-        for (si, ri) in rows.into_iter().take(limit) {
-            if si != last_section {
-                out.push(Line::Section { section: si });
-                last_section = si;
+        mounted.with(|m| {
+            let mut out = Vec::with_capacity(m.rows.len() + o.sections.len());
+            let mut last_section = usize::MAX;
+            for &(si, ri) in m.rows.iter() {
+                if si != last_section {
+                    out.push(Line::Section { section: si });
+                    last_section = si;
+                }
+                out.push(Line::Service {
+                    section: si,
+                    row: ri,
+                });
             }
-            out.push(Line::Service {
-                section: si,
-                row: ri,
-            });
-        }
-        out
+            out
+        })
+    });
+    let shown_sections = Memo::new(move |_| {
+        shown.with(|s| {
+            s.iter()
+                .map(|(si, _)| *si)
+                .collect::<std::collections::HashSet<usize>>()
+        })
     });
     let width = Memo::new(move |_| {
         let o = ctx.offering();
@@ -106,8 +149,14 @@ pub fn Matrix() -> impl IntoView {
                         children=move |(_, line)| {
                             let o = ctx.offering_untracked();
                             match line {
-                                Line::Section { section } => section_row(o, section, width).into_any(),
-                                Line::Service { section, row } => view! { <ServiceRow section row width query expanded_row /> }.into_any(),
+                                Line::Section { section } => {
+                                    let parked = Memo::new(move |_| shown_sections.with(|s| !s.contains(&section)));
+                                    section_row(o, section, width, parked).into_any()
+                                }
+                                Line::Service { section, row } => {
+                                    let parked = Memo::new(move |_| shown.with(|s| !s.contains(&(section, row))));
+                                    view! { <ServiceRow section row width query expanded_row parked /> }.into_any()
+                                }
                             }
                         }
                     />
@@ -176,14 +225,24 @@ fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> A
     .into_any()
 }
 
-fn section_row(o: &'static Offering, si: usize, width: Memo<usize>) -> impl IntoView {
+fn section_row(
+    o: &'static Offering,
+    si: usize,
+    width: Memo<usize>,
+    parked: Memo<bool>,
+) -> impl IntoView {
     let s = &o.sections[si];
     let title = match &s.number {
         Some(n) => format!("{n} {}", s.title),
         None => s.title.to_string(),
     };
     view! {
-        <tr class="rm-section" data-rm-section=s.id.to_string()>
+        <tr
+            class="rm-section"
+            data-rm-section=move || (!parked.get()).then(|| s.id.to_string())
+            data-rm-parked-section=move || parked.get().then(|| s.id.to_string())
+            hidden=move || parked.get()
+        >
             <th scope="colgroup" colspan=move || width.get().to_string()>
                 <span class="rm-section__title">{title}</span>
                 {s.description.as_ref().map(|d| view! { <span class="rm-section__desc">{d.to_string()}</span> })}
@@ -200,6 +259,7 @@ fn ServiceRow(
     width: Memo<usize>,
     query: Memo<Query>,
     expanded_row: Memo<Option<String>>,
+    parked: Memo<bool>,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let o = ctx.offering_untracked();
@@ -241,7 +301,9 @@ fn ServiceRow(
 
     view! {
         <tr
-            data-rm-row=r.id.to_string()
+            data-rm-row=move || (!parked.get()).then(|| r.id.to_string())
+            data-rm-parked=move || parked.get().then(|| r.id.to_string())
+            hidden=move || parked.get()
             class="rm-row"
             class:rm-row--expanded=move || expanded.get()
             on:click=move |ev| {
@@ -279,7 +341,7 @@ fn ServiceRow(
                 cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
             }}
         </tr>
-        <Show when=move || expanded.get()>
+        <Show when=move || expanded.get() && !parked.get()>
             <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string()>
                 <td colspan=move || width.get().to_string()>{row_details(o, r)}</td>
             </tr>
