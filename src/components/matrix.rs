@@ -409,20 +409,14 @@ fn cells_for(
     let mark = move || {
         reason.map(|why| {
             view! {
-                <span class="rm-shared-mark" title=why.explanation()>
-                    <span aria-hidden="true">"⇄"</span>
-                    <span class="rm-sr">"Shared. "</span>
-                </span>
+                <span class="rm-shared-mark" role="img" aria-label="Shared" title=why.explanation()>"⇄"</span>
             }
         })
     };
     let reading = move || {
         cell.reading.as_ref().map(|text| {
             view! {
-                <span class="rm-reading-mark" title=format!("Source reading: {text}")>
-                    <span aria-hidden="true">"※"</span>
-                    <span class="rm-sr">"Has a source reading. "</span>
-                </span>
+                <span class="rm-reading-mark" role="img" aria-label="Has a source reading" title=format!("Source reading: {text}")>"※"</span>
             }
         })
     };
@@ -437,10 +431,7 @@ fn cells_for(
                     None => match cell.assign.iter().find(|a| a.party == p.id) {
                         Some(a) => assignment_view(o, a, false, q),
                         None => view! {
-                            <span class="rm-none">
-                                <span aria-hidden="true">"–"</span>
-                                <span class="rm-sr">"Not assigned"</span>
-                            </span>
+                            <span class="rm-none" role="img" aria-label="Not assigned">"–"</span>
                         }
                         .into_any(),
                     },
@@ -550,10 +541,7 @@ fn assignment_view(
     };
     let tick = (a.raci.is_none() && !with_party).then(|| {
         view! {
-            <span class=format!("{} rm-tick", party_kind_class(kind))>
-                <span aria-hidden="true">"✓"</span>
-                <span class="rm-sr">"Yes"</span>
-            </span>
+            <span class=format!("{} rm-tick", party_kind_class(kind)) role="img" aria-label="Yes">"✓"</span>
         }
     });
     let role = a
