@@ -292,6 +292,12 @@ fn ServiceRow(
         });
         hit.then_some(q)
     });
+    // Same for the activity: it re-renders only while the search matches it.
+    let activity_words: Vec<char> = fold(&r.activity).chars().collect();
+    let activity_query = Memo::new(move |_| {
+        let q = query.get();
+        (!q.is_empty() && q.matches_folded(&activity_words)).then_some(q)
+    });
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
@@ -322,7 +328,7 @@ fn ServiceRow(
                     on:click=move |_| toggle()
                 >
                     <span class="rm-row-toggle__icon" aria-hidden="true"></span>
-                    <span>{move || highlighted(&r.activity, &query.get())}</span>
+                    <span>{move || highlighted(&r.activity, &activity_query.get().unwrap_or_default())}</span>
                 </button>
                 {owner.map(|(_, role)| view! {
                     <span class="rm-chip rm-chip--role" title=role.name.to_string()>
