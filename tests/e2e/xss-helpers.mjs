@@ -20,7 +20,11 @@
 // `root` (a CSS selector, default the widget) limits the element checks to
 // the widget; open shadow roots below it are searched too, so a
 // <responsibility-matrix> element with a shadow root can be checked as is:
-// findXss(page, { root: 'responsibility-matrix' }).
+// findXss(page, { root: 'responsibility-matrix' }). `root` may pierce shadow
+// roots with ' >>> ': '#m >>> .rm-host' is the .rm-host inside #m's shadow
+// root (the element's own stylesheet <link> beside it is then not reported).
+// `page` may also be a Playwright Frame (an iframe's document); dialogs are
+// recorded per page, so check the page too.
 
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
@@ -112,7 +116,12 @@ export async function findXss(page, { root = WIDGET_ROOT, baseline = null } = {}
       const out = [];
       for (const id of window.__xssRan ?? []) out.push(`__xss ran: ${id}`);
       if (!window.__xss) out.push('window.__xss is missing: trapXss() was not installed');
-      const top = document.querySelector(root);
+      // 'a >>> b': b inside the shadow root of a.
+      let top = null;
+      for (const [i, part] of root.split('>>>').entries()) {
+        const scope = i === 0 ? document : top?.shadowRoot;
+        top = scope?.querySelector(part.trim()) ?? null;
+      }
       if (!top) {
         out.push(`${root} is missing from the page`);
       } else {
