@@ -110,8 +110,21 @@ pub fn Widget(
         sync_with_hash(state, notices);
     }
 
+    // Views, call mode and keyboard shortcuts (issue 5).
+    let root = NodeRef::<leptos::html::Div>::new();
+    let ui = super::shortcuts::ViewUi::provide();
+    super::shortcuts::install(root, ctx, ui, sync_url);
+    let call_mode = Memo::new(move |_| state.with(|s| s.call_mode));
+    let table_view = Memo::new(move |_| state.with(|s| s.view == crate::filter::View::Table));
+
     view! {
-        <div class="rm" data-rm="widget">
+        <div
+            class="rm"
+            class:rm--call=move || call_mode.get()
+            data-rm="widget"
+            data-rm-call=move || call_mode.get().then_some("true")
+            node_ref=root
+        >
             <header class="rm-header">
                 <h2 class="rm-title">{move || ctx.offering().title.to_string()}</h2>
                 <p class="rm-summary">
@@ -120,11 +133,15 @@ pub fn Widget(
             </header>
             <Notices notices />
             <Controls />
-            <super::export::Export />
-            <ResultCount />
-            <Legends />
-            <Matrix />
+            <super::view_bar::ViewBar />
+            <Show when=move || table_view.get() fallback=super::view_bar::ActiveView>
+                <super::export::Export />
+                <ResultCount />
+                <Legends />
+                <Matrix />
+            </Show>
             <About />
+            <super::help_overlay::HelpOverlay />
         </div>
     }
 }
