@@ -156,7 +156,11 @@ pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) ->
     if changes.is_empty() {
         return format!("No service changes hands between {la} and {lb}.");
     }
-    let verb = if changes.len() == 1 { "changes" } else { "change" };
+    let verb = if changes.len() == 1 {
+        "changes"
+    } else {
+        "change"
+    };
     let mut s = format!("{} {verb} from {la} to {lb}", services(changes.len()));
     let only_a = changes.iter().filter(|c| c.after.is_none()).count();
     let only_b = changes.iter().filter(|c| c.before.is_none()).count();
@@ -220,7 +224,9 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[Offering]) -> O
             .as_deref()
             .and_then(|v| options.iter().position(|x| x.id == v))
             .unwrap_or(0);
-        return options.get((a + 1) % options.len()).map(|v| v.id.to_string());
+        return options
+            .get((a + 1) % options.len())
+            .map(|v| v.id.to_string());
     }
     let domains = |x: &Offering| -> BTreeSet<crate::model::Domain> {
         x.rows().map(|(_, r)| r.domain).collect()

@@ -529,7 +529,11 @@ pub fn checklist_file_name(o: &Offering, state: &ViewState, party: &str, format:
         .as_deref()
         .filter(|v| o.variant(v).is_some())
         .unwrap_or("all");
-    format!("{}-{variant}-{party}-checklist.{}", o.id, format.extension())
+    format!(
+        "{}-{variant}-{party}-checklist.{}",
+        o.id,
+        format.extension()
+    )
 }
 
 /// The checklist's title: "What Customer owns: <offering> (<variant>)".
@@ -575,7 +579,13 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> Strin
         "# {}\n\n",
         markdown_escape(&checklist_title(o, state, party))
     );
-    let filters = filters_text(o, &ViewState { party: None, ..state.clone() });
+    let filters = filters_text(
+        o,
+        &ViewState {
+            party: None,
+            ..state.clone()
+        },
+    );
     let count = format!(
         "{total} service{} in {} section{}",
         if total == 1 { "" } else { "s" },

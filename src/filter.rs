@@ -111,7 +111,9 @@ impl ViewState {
     /// target and checklist party only when they still make sense there.
     pub fn switched_to(&self, offering: &crate::model::Offering) -> ViewState {
         let compare_with = self.compare_with.clone().filter(|c| {
-            *c != *offering.id && offering.variant(c).is_none() && crate::catalog::offering(c).is_some()
+            *c != *offering.id
+                && offering.variant(c).is_none()
+                && crate::catalog::offering(c).is_some()
         });
         ViewState {
             legend_raci: self.legend_raci,

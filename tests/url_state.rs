@@ -153,7 +153,6 @@ fn the_last_of_repeated_keys_wins() {
     assert!(n.is_empty());
 }
 
-
 #[test]
 fn every_view_and_its_options_round_trip() {
     for o in offerings() {
@@ -168,7 +167,9 @@ fn every_view_and_its_options_round_trip() {
         );
         for view in View::ALL {
             for compare_with in &targets {
-                for party in std::iter::once(None).chain(o.parties.iter().map(|p| Some(p.id.to_string()))) {
+                for party in
+                    std::iter::once(None).chain(o.parties.iter().map(|p| Some(p.id.to_string())))
+                {
                     let state = ViewState {
                         view,
                         compare_with: compare_with.clone(),
@@ -213,7 +214,10 @@ fn view_keys_are_short_documented_and_default_free() {
     assert_eq!(back.view, View::Compare);
     assert_eq!(back.compare_with.as_deref(), Some("rackspace-kubernetes"));
     let (own, _) = parse("#o=hyper-v&view=own&own=customer");
-    assert_eq!((own.view, own.own_party.as_deref()), (View::Own, Some("customer")));
+    assert_eq!(
+        (own.view, own.own_party.as_deref()),
+        (View::Own, Some("customer"))
+    );
     let (cov, _) = parse("#o=goss&view=coverage");
     assert_eq!(cov.view, View::Coverage);
 }
@@ -223,7 +227,10 @@ fn bad_view_values_fall_back_with_one_notice_each() {
     let (s, n) = parse("#o=vmware&view=pie&cmp=managed-vm&changes=yes&call=2&own=martians");
     assert_eq!(s.offering, "vmware");
     assert_eq!(s.view, View::Table);
-    assert_eq!(s.compare_with, None, "Hyper-V's VM type is not a VMware variant");
+    assert_eq!(
+        s.compare_with, None,
+        "Hyper-V's VM type is not a VMware variant"
+    );
     assert!(!s.changes_only && !s.call_mode && s.own_party.is_none());
     assert_eq!(n.len(), 5, "{n:#?}");
     for bad in ["pie", "managed-vm", "changes=yes", "call=2", "martians"] {

@@ -82,7 +82,12 @@ fn key(el: &Element, key: &str, ctrl: bool) {
         "el.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: ctrl, bubbles: true, cancelable: true }));",
     );
     dispatch
-        .call3(&JsValue::NULL, el, &JsValue::from_str(key), &JsValue::from_bool(ctrl))
+        .call3(
+            &JsValue::NULL,
+            el,
+            &JsValue::from_str(key),
+            &JsValue::from_bool(ctrl),
+        )
         .expect("dispatch keydown");
 }
 
@@ -106,16 +111,29 @@ async fn the_compare_button_shows_the_changed_rows_of_two_variants() {
     settle().await;
     click(&host, "[data-rm-view=\"compare\"]");
     settle().await;
-    assert!(host.query_selector("[data-rm=\"matrix\"]").expect("selector").is_none(), "the table gives way");
+    assert!(
+        host.query_selector("[data-rm=\"matrix\"]")
+            .expect("selector")
+            .is_none(),
+        "the table gives way"
+    );
     let o = offering("vmware").expect("vmware");
     let expected: Vec<String> = variant_changes(o, "supported-os", "unsupported-os")
         .into_iter()
         .map(|c| c.row_id)
         .collect();
     assert_eq!(attrs(&host, "[data-rm-change]", "data-rm-change"), expected);
-    assert_eq!(all(&host, "[data-rm-cmp-row]").len(), 26, "every service, changed ones marked");
+    assert_eq!(
+        all(&host, "[data-rm-cmp-row]").len(),
+        26,
+        "every service, changed ones marked"
+    );
     let summary = text(&host, "[data-rm=\"compare-summary\"]");
-    assert!(summary.contains("14 services change") && summary.contains("11 move from Rackspace to Customer"), "{summary}");
+    assert!(
+        summary.contains("14 services change")
+            && summary.contains("11 move from Rackspace to Customer"),
+        "{summary}"
+    );
     assert_eq!(
         text(&host, "[data-rm-change=\"patching\"] td:last-child"),
         "▲ Moves from Rackspace to Customer"
@@ -126,7 +144,10 @@ async fn the_compare_button_shows_the_changed_rows_of_two_variants() {
     // Changes only.
     click(&host, "[data-rm=\"changes-only\"]");
     settle().await;
-    assert_eq!(attrs(&host, "[data-rm-cmp-row]", "data-rm-cmp-row"), expected);
+    assert_eq!(
+        attrs(&host, "[data-rm-cmp-row]", "data-rm-cmp-row"),
+        expected
+    );
 
     // Compare with another offering: rows aligned by domain, none dropped.
     let picker: HtmlSelectElement = one(&host, "[data-rm=\"compare-with\"]").unchecked_into();
@@ -138,11 +159,16 @@ async fn the_compare_button_shows_the_changed_rows_of_two_variants() {
     assert_eq!(all(&host, "[data-rm-domain]").len(), aligned.len());
     assert_eq!(all(&host, "[data-rm-cmp-left]").len(), o.row_count());
     assert_eq!(all(&host, "[data-rm-cmp-right]").len(), hv.row_count());
-    let missing = aligned.iter().filter(|d| d.left.is_empty() || d.right.is_empty()).count();
+    let missing = aligned
+        .iter()
+        .filter(|d| d.left.is_empty() || d.right.is_empty())
+        .count();
     assert!(missing > 0);
     assert_eq!(all(&host, "[data-rm=\"no-counterpart\"]").len(), missing);
     assert_eq!(
-        one(&host, "[data-rm-domain=\"decommission\"]").get_attribute("data-rm-no-counterpart").as_deref(),
+        one(&host, "[data-rm-domain=\"decommission\"]")
+            .get_attribute("data-rm-no-counterpart")
+            .as_deref(),
         Some("right")
     );
     host.remove();
@@ -159,17 +185,33 @@ async fn the_checklist_is_the_tables_rows_for_the_party_and_switches_party() {
     settle().await;
     let o = offering("vmware").expect("vmware");
     for party in ["customer", "rackspace"] {
-        let table: Vec<String> = visible_rows(o, &ViewState { party: Some(party.into()), ..state.clone() })
-            .iter()
-            .map(|r| r.row.id.to_string())
-            .collect();
-        assert_eq!(attrs(&host, "[data-rm-own-row]", "data-rm-own-row"), table, "{party}");
-        assert!(text(&host, "[data-rm=\"own-count\"]").starts_with(&format!("{} service", table.len())));
+        let table: Vec<String> = visible_rows(
+            o,
+            &ViewState {
+                party: Some(party.into()),
+                ..state.clone()
+            },
+        )
+        .iter()
+        .map(|r| r.row.id.to_string())
+        .collect();
+        assert_eq!(
+            attrs(&host, "[data-rm-own-row]", "data-rm-own-row"),
+            table,
+            "{party}"
+        );
+        assert!(
+            text(&host, "[data-rm=\"own-count\"]").starts_with(&format!("{} service", table.len()))
+        );
         // Per-section counts add up.
         let sum: usize = all(&host, "[data-rm=\"own-section-count\"]")
             .iter()
             .filter_map(|e| e.text_content())
-            .filter_map(|t| t.trim_matches(|c| c == '(' || c == ')').parse::<usize>().ok())
+            .filter_map(|t| {
+                t.trim_matches(|c| c == '(' || c == ')')
+                    .parse::<usize>()
+                    .ok()
+            })
             .sum();
         assert_eq!(sum, table.len());
         let select: HtmlSelectElement = one(&host, "[data-rm=\"own-party\"]").unchecked_into();
@@ -196,14 +238,34 @@ async fn the_coverage_chart_draws_a_bar_per_section_with_its_numbers() {
         .iter()
         .filter_map(|e| e.text_content())
         .collect();
-    assert_eq!(totals, cov.iter().map(|c| c.total().to_string()).collect::<Vec<_>>());
+    assert_eq!(
+        totals,
+        cov.iter()
+            .map(|c| c.total().to_string())
+            .collect::<Vec<_>>()
+    );
     // The total bar: customer 36 of 58 is the first segment, drawn with geometry, not styles.
-    let first = one(&host, "[data-rm-coverage-row=\"0\"] svg rect.rm-seg--customer");
-    let width: f64 = first.get_attribute("width").unwrap_or_default().parse().unwrap_or(0.0);
+    let first = one(
+        &host,
+        "[data-rm-coverage-row=\"0\"] svg rect.rm-seg--customer",
+    );
+    let width: f64 = first
+        .get_attribute("width")
+        .unwrap_or_default()
+        .parse()
+        .unwrap_or(0.0);
     assert!((width - 3600.0 / 58.0).abs() < 0.01, "{width}");
-    assert!(host.query_selector("[data-rm=\"coverage\"] [style]").expect("selector").is_none());
-    let label = one(&host, "[data-rm-coverage-row=\"0\"] svg").get_attribute("aria-label").unwrap_or_default();
-    assert!(label.contains("Customer alone 36") && label.contains("OVHcloud alone 21"), "{label}");
+    assert!(host
+        .query_selector("[data-rm=\"coverage\"] [style]")
+        .expect("selector")
+        .is_none());
+    let label = one(&host, "[data-rm-coverage-row=\"0\"] svg")
+        .get_attribute("aria-label")
+        .unwrap_or_default();
+    assert!(
+        label.contains("Customer alone 36") && label.contains("OVHcloud alone 21"),
+        "{label}"
+    );
     host.remove();
 }
 
@@ -218,22 +280,38 @@ async fn keyboard_shortcuts_act_on_the_widget_and_leave_typing_alone() {
     // `c` from a focused button inside the widget bubbles to the root.
     key(&button, "c", false);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"compare\"]").expect("selector").is_some(), "c opens compare");
+    assert!(
+        host.query_selector("[data-rm=\"compare\"]")
+            .expect("selector")
+            .is_some(),
+        "c opens compare"
+    );
     key(&button, "c", false);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"compare\"]").expect("selector").is_none(), "c again closes it");
+    assert!(
+        host.query_selector("[data-rm=\"compare\"]")
+            .expect("selector")
+            .is_none(),
+        "c again closes it"
+    );
 
     // Ctrl+C is the browser's.
     key(&button, "c", true);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"compare\"]").expect("selector").is_none());
+    assert!(host
+        .query_selector("[data-rm=\"compare\"]")
+        .expect("selector")
+        .is_none());
 
     // Typing "c" and "p" in the search box types.
     let search = one(&host, "[data-rm=\"search\"]");
     key(&search, "c", false);
     key(&search, "p", false);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"compare\"]").expect("selector").is_none());
+    assert!(host
+        .query_selector("[data-rm=\"compare\"]")
+        .expect("selector")
+        .is_none());
     assert!(!root.class_list().contains("rm--call"));
 
     // `p`: call mode.
@@ -251,7 +329,10 @@ async fn keyboard_shortcuts_act_on_the_widget_and_leave_typing_alone() {
     key(&button, "/", false);
     settle().await;
     let input: HtmlInputElement = search.clone().unchecked_into();
-    assert_eq!(active_element().as_ref(), Some(input.unchecked_ref::<Element>()));
+    assert_eq!(
+        active_element().as_ref(),
+        Some(input.unchecked_ref::<Element>())
+    );
 
     // `?` opens the help dialog with focus inside; Escape closes it and focus returns.
     copy.focus().expect("focus");
@@ -260,16 +341,28 @@ async fn keyboard_shortcuts_act_on_the_widget_and_leave_typing_alone() {
     settle().await;
     let dialog = one(&host, "[data-rm=\"help\"]");
     assert_eq!(dialog.get_attribute("role").as_deref(), Some("dialog"));
-    assert!(dialog.text_content().unwrap_or_default().contains("Focus the search box"));
+    assert!(dialog
+        .text_content()
+        .unwrap_or_default()
+        .contains("Focus the search box"));
     let focused = active_element().expect("focus");
-    assert!(dialog.contains(Some(&focused)), "focus moved into the dialog");
+    assert!(
+        dialog.contains(Some(&focused)),
+        "focus moved into the dialog"
+    );
     // Other shortcuts are ignored while it is open.
     key(&focused, "c", false);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"compare\"]").expect("selector").is_none());
+    assert!(host
+        .query_selector("[data-rm=\"compare\"]")
+        .expect("selector")
+        .is_none());
     key(&focused, "Escape", false);
     settle().await;
-    assert!(host.query_selector("[data-rm=\"help\"]").expect("selector").is_none());
+    assert!(host
+        .query_selector("[data-rm=\"help\"]")
+        .expect("selector")
+        .is_none());
     assert_eq!(active_element().as_ref(), Some(&button), "focus returned");
     host.remove();
 }

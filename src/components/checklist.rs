@@ -6,7 +6,9 @@
 
 use super::export::download;
 use super::widget::Ctx;
-use crate::export::{checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format};
+use crate::export::{
+    checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format,
+};
 use crate::summary::{checklist_items, default_own_party};
 use leptos::prelude::*;
 

@@ -88,18 +88,22 @@ fn compare_options(o: &'static Offering, selected: Memo<String>) -> AnyView {
             <option value=value selected=move || selected.with(|s| *s == id)>{label}</option>
         }
     };
-    let variants = o.variants.as_ref().filter(|d| d.options.len() >= 2).map(|dim| {
-        let label = format!("{} of {}", dim.label, o.title);
-        view! {
-            <optgroup label=label>
-                {dim
-                    .options
-                    .iter()
-                    .map(|v| option(v.id.to_string(), v.label.to_string()))
-                    .collect_view()}
-            </optgroup>
-        }
-    });
+    let variants = o
+        .variants
+        .as_ref()
+        .filter(|d| d.options.len() >= 2)
+        .map(|dim| {
+            let label = format!("{} of {}", dim.label, o.title);
+            view! {
+                <optgroup label=label>
+                    {dim
+                        .options
+                        .iter()
+                        .map(|v| option(v.id.to_string(), v.label.to_string()))
+                        .collect_view()}
+                </optgroup>
+            }
+        });
     let others = catalog::offerings()
         .iter()
         .filter(|x| x.id != o.id)
@@ -162,11 +166,9 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                 .filter(|r| r.changed || !s.changes_only)
                 .filter(|r| {
                     query.is_empty()
-                        || o.rows()
-                            .find(|(_, x)| x.id == r.change.row_id)
-                            .is_some_and(|(sec, x)| {
-                                query.matches(&format!("{}\u{1f}{}", x.activity, sec.title))
-                            })
+                        || o.rows().find(|(_, x)| x.id == r.change.row_id).is_some_and(
+                            |(sec, x)| query.matches(&format!("{}\u{1f}{}", x.activity, sec.title)),
+                        )
                 })
                 .cloned()
                 .collect::<Vec<_>>()
@@ -256,7 +258,10 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
     let aligned = align_by_domain(left, right);
     let summary = offering_summary(left, right, &aligned);
     let right_view = ViewState::for_offering(&right.id);
-    let list = move |o: &'static Offering, state: &ViewState, ids: Vec<String>, side: &'static str| {
+    let list = move |o: &'static Offering,
+                     state: &ViewState,
+                     ids: Vec<String>,
+                     side: &'static str| {
         if ids.is_empty() {
             return view! {
                 <span class="rm-compare__none" data-rm="no-counterpart">
@@ -272,7 +277,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                     .into_iter()
                     .filter_map(|id| o.rows().find(|(_, r)| r.id == id))
                     .map(|(_, r)| {
-                        let h = holding(o, &state, r);
+                        let h = holding(o, state, r);
                         let class = match &h {
                             Holding::Owned(p) => match o.party(p).map(|p| p.kind) {
                                 Some(crate::model::PartyKind::Customer) => "rm-badge rm-badge--customer",

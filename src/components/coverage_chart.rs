@@ -33,7 +33,11 @@ fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
         .collect();
     out.push(("rm-seg rm-seg--shared", "Shared".into(), c.shared));
     out.push(("rm-seg rm-seg--na", "N/A".into(), c.not_applicable));
-    out.push(("rm-seg rm-seg--unassigned", "Unassigned".into(), c.unassigned));
+    out.push((
+        "rm-seg rm-seg--unassigned",
+        "Unassigned".into(),
+        c.unassigned,
+    ));
     out
 }
 

@@ -58,7 +58,8 @@ impl ViewUi {
 /// Listens for the shortcuts on the widget's root (once it is mounted) and,
 /// with `on_document`, on the document for keys pressed outside any widget.
 pub fn install(root: NodeRef<Div>, ctx: Ctx, ui: ViewUi, on_document: bool) {
-    let listeners: StoredValue<Vec<EventListener>, LocalStorage> = StoredValue::new_local(Vec::new());
+    let listeners: StoredValue<Vec<EventListener>, LocalStorage> =
+        StoredValue::new_local(Vec::new());
     Effect::new(move |_| {
         let Some(el) = root.get() else {
             return;
@@ -148,7 +149,9 @@ fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_do
             ev.prevent_default();
             let from = target.and_then(|t| t.dyn_into::<HtmlElement>().ok());
             // With nothing focused (the document's body), focus returns to the widget.
-            let from = from.filter(|t| root.contains(Some(t))).or_else(|| Some(root.clone()));
+            let from = from
+                .filter(|t| root.contains(Some(t)))
+                .or_else(|| Some(root.clone()));
             ui.open_help(from);
         }
         Action::CloseHelp => {
