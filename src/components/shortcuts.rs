@@ -10,7 +10,7 @@
 use super::widget::Ctx;
 use crate::filter::View;
 use crate::shortcuts::{action_for, is_typing_target, Action, KeyPress};
-use gloo::events::EventListener;
+use gloo::events::{EventListener, EventListenerOptions};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -67,15 +67,21 @@ pub fn install(root: NodeRef<Div>, ctx: Ctx, ui: ViewUi, on_document: bool) {
         let el: HtmlElement = el.into();
         let mut attached = Vec::with_capacity(2);
         let at_root = el.clone();
-        attached.push(EventListener::new(&el, "keydown", move |ev| {
-            handle(ev, &at_root, ctx, ui, false)
-        }));
+        attached.push(EventListener::new_with_options(
+            &el,
+            "keydown",
+            options(),
+            move |ev| handle(ev, &at_root, ctx, ui, false),
+        ));
         if on_document {
             if let Some(document) = web_sys::window().and_then(|w| w.document()) {
                 let at_root = el.clone();
-                attached.push(EventListener::new(&document, "keydown", move |ev| {
-                    handle(ev, &at_root, ctx, ui, true)
-                }));
+                attached.push(EventListener::new_with_options(
+                    &document,
+                    "keydown",
+                    options(),
+                    move |ev| handle(ev, &at_root, ctx, ui, true),
+                ));
             }
         }
         // Replacing the list drops (removes) any listeners of an earlier root.
@@ -84,6 +90,11 @@ pub fn install(root: NodeRef<Div>, ctx: Ctx, ui: ViewUi, on_document: bool) {
     on_cleanup(move || {
         listeners.try_update_value(Vec::clear);
     });
+}
+
+/// Not passive: `/` must not type a slash into the search box it focuses.
+fn options() -> EventListenerOptions {
+    EventListenerOptions::enable_prevent_default()
 }
 
 fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_document: bool) {

@@ -292,13 +292,20 @@ test('URL round trip: a link reopens the same view; reload, back and forward', a
     assert.deepEqual(await state(), first);
     await page.goForward();
     await page.waitForSelector('[data-rm="coverage"]');
-    // A bad view value: a notice and the table.
-    await page.goto(`${server.url}#o=vmware&view=pie&cmp=nope`);
-    await page.reload();
-    await page.waitForSelector('[data-rm="matrix"]');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('a link with bad view values: quiet notices and the table', async () => {
+  const { page, errors, close } = await open('#o=vmware&view=pie&cmp=nope&call=maybe', '[data-rm="matrix"]');
+  try {
     const notice = await page.textContent('[data-rm="notice"]');
     assert.match(notice, /Unknown view “pie”/);
     assert.match(notice, /cmp=nope/);
+    assert.match(notice, /call=maybe/);
+    assert.equal(await page.getAttribute('[data-rm="widget"]', 'data-rm-call'), null);
     assert.deepEqual(errors, []);
   } finally {
     await close();
