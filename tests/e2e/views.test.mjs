@@ -200,7 +200,7 @@ describe('customer-call mode and shortcuts', () => {
       for (const visible of ['offering-picker', 'variant-picker', 'search']) {
         assert.equal(await page.isVisible(`[data-rm="${visible}"]`), true, visible);
       }
-      for (const hidden of ['section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'reset', 'export']) {
+      for (const hidden of ['show-other-columns', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'reset', 'export']) {
         assert.equal(await page.isVisible(`[data-rm="${hidden}"]`), false, hidden);
       }
       await screenshot(page, 'call-mode.png');
