@@ -366,3 +366,60 @@ async fn keyboard_shortcuts_act_on_the_widget_and_leave_typing_alone() {
     assert_eq!(active_element().as_ref(), Some(&button), "focus returned");
     host.remove();
 }
+
+/// Mounts a widget inside a fresh open shadow root, as an embed does.
+fn mount_in_shadow(initial: ViewState) -> (HtmlElement, Element) {
+    let make = js_sys::Function::new_no_args(
+        "const host = document.createElement('div'); document.body.appendChild(host);
+         const inner = document.createElement('div'); host.attachShadow({ mode: 'open' }).appendChild(inner);
+         return [host, inner];",
+    );
+    let pair: js_sys::Array = make
+        .call0(&JsValue::NULL)
+        .expect("shadow root")
+        .unchecked_into();
+    let host: HtmlElement = pair.get(0).unchecked_into();
+    let inner: HtmlElement = pair.get(1).unchecked_into();
+    leptos::mount::mount_to(
+        inner.clone(),
+        move || view! { <Widget initial sync_url=false /> },
+    )
+    .forget();
+    (host, inner.unchecked_into())
+}
+
+#[wasm_bindgen_test]
+async fn several_embedded_widgets_each_take_their_own_keys() {
+    let (host_a, a) = mount_in_shadow(ViewState::for_offering("vmware"));
+    let (host_b, b) = mount_in_shadow(ViewState::for_offering("hyper-v"));
+    settle().await;
+    settle().await;
+    let root_a = one(&a, "[data-rm=\"widget\"]");
+    let root_b = one(&b, "[data-rm=\"widget\"]");
+    // A key pressed on a control inside widget A's shadow root reaches A's root only.
+    key(&one(&a, "[data-rm=\"copy-link\"]"), "p", false);
+    settle().await;
+    assert!(root_a.class_list().contains("rm--call"));
+    assert!(!root_b.class_list().contains("rm--call"));
+    key(&one(&b, "[data-rm=\"copy-link\"]"), "c", false);
+    settle().await;
+    assert!(b
+        .query_selector("[data-rm=\"compare\"]")
+        .expect("selector")
+        .is_some());
+    assert!(a
+        .query_selector("[data-rm=\"compare\"]")
+        .expect("selector")
+        .is_none());
+    // Without sync_url no document listener: a key on the page body reaches neither.
+    let body: Element = web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.body())
+        .expect("body")
+        .unchecked_into();
+    key(&body, "p", false);
+    settle().await;
+    assert!(root_a.class_list().contains("rm--call") && !root_b.class_list().contains("rm--call"));
+    host_a.remove();
+    host_b.remove();
+}
