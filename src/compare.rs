@@ -243,23 +243,36 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[Offering]) -> O
         .map(|(_, x)| x.id.to_string())
 }
 
-/// Resolves the view's compare target: `state.compare_with` (or the
-/// [`default_target`]) as a variant of `o`, else as another offering found by
-/// `find`. Side `a` of a variant comparison is the chosen variant, or the
-/// first other variant when none is chosen (or the chosen one is `b`).
+/// Resolves the view's compare target: `state.compare_with` as a variant of
+/// `o`, else as another offering found by `find`; when it is neither (or
+/// absent), the [`default_target`]. Side `a` of a variant comparison is the
+/// chosen variant, or the first other variant when none is chosen (or the
+/// chosen one is `b`).
 pub fn resolve_target<'a>(
     o: &'a Offering,
     state: &ViewState,
     others: &'a [Offering],
     find: impl Fn(&str) -> Option<&'a Offering>,
 ) -> CompareTarget<'a> {
-    let Some(with) = state
+    let requested = state
         .compare_with
-        .clone()
-        .or_else(|| default_target(o, state, others))
-    else {
-        return CompareTarget::Nothing;
-    };
+        .as_deref()
+        .map(|with| target_for(o, state, with, &find))
+        .filter(|t| *t != CompareTarget::Nothing);
+    match requested {
+        Some(t) => t,
+        None => default_target(o, state, others)
+            .map(|with| target_for(o, state, &with, &find))
+            .unwrap_or(CompareTarget::Nothing),
+    }
+}
+
+fn target_for<'a>(
+    o: &'a Offering,
+    state: &ViewState,
+    with: &str,
+    find: &impl Fn(&str) -> Option<&'a Offering>,
+) -> CompareTarget<'a> {
     if let Some(b) = o.variant_options().iter().find(|v| v.id == with) {
         let chosen = state
             .variant
@@ -272,7 +285,7 @@ pub fn resolve_target<'a>(
             None => CompareTarget::Nothing,
         };
     }
-    match find(&with).filter(|x| x.id != o.id) {
+    match find(with).filter(|x| x.id != o.id) {
         Some(x) => CompareTarget::Offering(x),
         None => CompareTarget::Nothing,
     }

@@ -108,13 +108,17 @@ impl ViewState {
 
     /// The default view of another offering, keeping what is not about the
     /// offering: legends, the view, call mode and "changes only"; the compare
-    /// target and checklist party only when they still make sense there.
-    pub fn switched_to(&self, offering: &crate::model::Offering) -> ViewState {
-        let compare_with = self.compare_with.clone().filter(|c| {
-            *c != *offering.id
-                && offering.variant(c).is_none()
-                && crate::catalog::offering(c).is_some()
-        });
+    /// target only when it is another offering (`is_offering` says which ids
+    /// are) and the checklist party only when the new offering has it.
+    pub fn switched_to(
+        &self,
+        offering: &crate::model::Offering,
+        is_offering: impl Fn(&str) -> bool,
+    ) -> ViewState {
+        let compare_with = self
+            .compare_with
+            .clone()
+            .filter(|c| *c != *offering.id && offering.variant(c).is_none() && is_offering(c));
         ViewState {
             legend_raci: self.legend_raci,
             legend_qualifiers: self.legend_qualifiers,

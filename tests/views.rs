@@ -167,9 +167,26 @@ fn resolving_the_target_keeps_side_a_the_chosen_variant() {
         CompareTarget::Offering(x) => assert_eq!(x.id, "hyper-v"),
         other => panic!("{other:?}"),
     }
-    s.compare_with = Some("vmware".into());
+    // Itself, or an id that is neither a type nor an offering: the default target.
+    for bad in ["vmware", "managed-vm", "nope"] {
+        s.compare_with = Some(bad.into());
+        match resolve_target(vm, &s, all, offering) {
+            CompareTarget::Variants { a, b } => {
+                assert_eq!(
+                    (&*a.id, &*b.id),
+                    ("unsupported-os", "supported-os"),
+                    "{bad}"
+                )
+            }
+            other => panic!("{bad}: {other:?}"),
+        }
+    }
+    // Only one offering and no types: nothing to compare with.
+    let ovh = offering("ovhcloud-kubernetes").expect("ovh");
+    let alone = std::slice::from_ref(ovh);
+    let s = view("ovhcloud-kubernetes", None);
     assert_eq!(
-        resolve_target(vm, &s, all, offering),
+        resolve_target(ovh, &s, alone, |_| None),
         CompareTarget::Nothing
     );
 }
@@ -372,6 +389,7 @@ fn shortcuts_map_keys_and_stay_out_of_the_way() {
 
 #[test]
 fn switching_offering_keeps_the_view_and_drops_what_no_longer_applies() {
+    let is_offering = |id: &str| offering(id).is_some();
     let hv = offering("hyper-v").expect("hyper-v");
     let s = ViewState {
         variant: Some("supported-os".into()),
@@ -384,7 +402,7 @@ fn switching_offering_keeps_the_view_and_drops_what_no_longer_applies() {
         legend_raci: true,
         ..ViewState::for_offering("vmware")
     };
-    let next = s.switched_to(hv);
+    let next = s.switched_to(hv, is_offering);
     assert_eq!(next.offering, "hyper-v");
     assert_eq!((next.variant.clone(), next.query.as_str()), (None, ""));
     assert_eq!(next.view, View::Compare);
@@ -398,13 +416,16 @@ fn switching_offering_keeps_the_view_and_drops_what_no_longer_applies() {
         compare_with: Some("goss".into()),
         ..s
     };
-    assert_eq!(s.switched_to(hv).compare_with.as_deref(), Some("goss"));
+    assert_eq!(
+        s.switched_to(hv, is_offering).compare_with.as_deref(),
+        Some("goss")
+    );
     let ovh = offering("ovhcloud-kubernetes").expect("ovh");
     let s = ViewState {
         compare_with: Some("ovhcloud-kubernetes".into()),
         own_party: Some("rackspace".into()),
         ..s
     };
-    let next = s.switched_to(ovh);
+    let next = s.switched_to(ovh, is_offering);
     assert_eq!((next.compare_with, next.own_party), (None, None));
 }

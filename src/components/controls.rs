@@ -96,7 +96,7 @@ fn OfferingPicker() -> impl IntoView {
                     let id = event_target_value(&ev);
                     if let Some(next) = catalog::offering(&id) {
                         // Keeps legends, the view, call mode and what still applies.
-                        ctx.state.update(|s| *s = s.switched_to(next));
+                        ctx.state.update(|s| *s = s.switched_to(next, |id| catalog::offering(id).is_some()));
                     }
                 }
             >
