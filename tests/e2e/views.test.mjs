@@ -345,3 +345,26 @@ describe('accessibility (axe-core): zero violations on the new views', () => {
     }
   }
 });
+
+test('phone width: the new views scroll inside their regions, never the page', async () => {
+  for (const [hash, selector] of [
+    ['#o=vmware&view=compare', '[data-rm="compare-table"]'],
+    ['#o=vmware&view=compare&cmp=hyper-v', '[data-rm="compare-offerings"]'],
+    ['#o=vmware&v=unsupported-os&view=own', '[data-rm="checklist"]'],
+    // (Not the Kubernetes platform: its source notes overflow a phone in every view, a known issue.)
+    ['#o=hyper-v&view=coverage', '[data-rm="coverage"]'],
+    ['#o=vmware&call=1', '[data-rm="matrix"]'],
+  ]) {
+    const { page, errors, close } = await open(hash, selector, { viewport: { width: 360, height: 800 } });
+    try {
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+      assert.ok(overflow <= 0, `${hash}: the page overflows by ${overflow}px`);
+      assert.deepEqual(errors, []);
+    } catch (err) {
+      err.message += ` (screenshot: ${await saveArtifacts(page, `views-phone-${hash}`)})`;
+      throw err;
+    } finally {
+      await close();
+    }
+  }
+});
