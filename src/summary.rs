@@ -188,14 +188,6 @@ impl Coverage {
         }
     }
 
-    /// The share of the total (0.0 when the total is 0), for the chart.
-    pub fn fraction(&self, n: usize) -> f64 {
-        match self.total() {
-            0 => 0.0,
-            t => n as f64 / t as f64,
-        }
-    }
-
     pub fn total(&self) -> usize {
         self.owned.iter().map(|(_, n)| n).sum::<usize>()
             + self.shared

@@ -249,12 +249,19 @@ async fn the_coverage_chart_draws_a_bar_per_section_with_its_numbers() {
         &host,
         "[data-rm-coverage-row=\"0\"] svg rect.rm-seg--customer",
     );
-    let width: f64 = first
+    let width: i64 = first
         .get_attribute("width")
         .unwrap_or_default()
         .parse()
-        .unwrap_or(0.0);
-    assert!((width - 3600.0 / 58.0).abs() < 0.01, "{width}");
+        .unwrap_or(0);
+    assert_eq!(width, 621, "36 of 58 of a 1000-unit bar, rounded");
+    // Segments tile the bar exactly: 621 + 362 (21/58) + 17 (1/58) = 1000.
+    let svg = first.parent_element().expect("svg");
+    let widths: i64 = all(&svg, "rect:not(.rm-seg--track)")
+        .iter()
+        .filter_map(|r| r.get_attribute("width")?.parse::<i64>().ok())
+        .sum();
+    assert_eq!(widths, 1000);
     assert!(host
         .query_selector("[data-rm=\"coverage\"] [style]")
         .expect("selector")

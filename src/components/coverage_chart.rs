@@ -41,7 +41,7 @@ fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
     out
 }
 
-/// A horizontal stacked bar in a 100 × 10 viewBox, stretched by CSS.
+/// A horizontal stacked bar in a 1000 × 10 viewBox, stretched by CSS.
 fn bar(o: &Offering, c: &Coverage) -> impl IntoView {
     let parts = segments(o, c);
     let label = format!(
@@ -54,22 +54,26 @@ fn bar(o: &Offering, c: &Coverage) -> impl IntoView {
             .join(", "),
         c.total()
     );
-    let mut x = 0.0_f64;
+    // Integer geometry in a 1000-unit-wide viewBox: each segment runs from the
+    // rounded start of its share to the rounded start of the next, so the bar
+    // has no gaps and no float formatting is compiled in.
+    let total = c.total().max(1);
+    let mut before = 0;
     let rects = parts
         .into_iter()
         .filter(|(_, _, n)| *n > 0)
         .map(|(class, _, n)| {
-            let width = c.fraction(n) * 100.0;
-            let at = x;
-            x += width;
+            let at = (before * 1000 + total / 2) / total;
+            before += n;
+            let end = (before * 1000 + total / 2) / total;
             view! {
-                <rect class=class x=format!("{at:.3}") y="0" width=format!("{width:.3}") height="10"></rect>
+                <rect class=class x=at.to_string() y="0" width=(end - at).to_string() height="10"></rect>
             }
         })
         .collect_view();
     view! {
-        <svg class="rm-bar" viewBox="0 0 100 10" preserveAspectRatio="none" role="img" aria-label=label>
-            <rect class="rm-seg rm-seg--track" x="0" y="0" width="100" height="10"></rect>
+        <svg class="rm-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label=label>
+            <rect class="rm-seg rm-seg--track" x="0" y="0" width="1000" height="10"></rect>
             {rects}
         </svg>
     }
