@@ -31,7 +31,8 @@ pub const ATTRIBUTE_ORIGIN: &str = "the element's attributes";
 
 /// The attributes that set the view, with the URL-state key each maps to.
 ///
-/// `shared-only` is a boolean attribute; the rest take a value.
+/// `shared-only`, `other-columns`, `changes-only` and `call-mode` are boolean
+/// attributes; the rest take a value.
 pub const VIEW_ATTRIBUTES: &[(&str, &str)] = &[
     ("offering", "o"),
     ("variant", "v"),
@@ -42,6 +43,10 @@ pub const VIEW_ATTRIBUTES: &[(&str, &str)] = &[
     ("shared-only", "shared"),
     ("other-columns", "cols"),
     ("row", "row"),
+    ("view", "view"),
+    ("compare-with", "cmp"),
+    ("changes-only", "changes"),
+    ("call-mode", "call"),
 ];
 
 /// The attributes that change how the widget looks, not what it shows.
@@ -123,7 +128,7 @@ pub fn apply_presentation(
 fn view_pair(name: &str, value: &str) -> Option<(String, String)> {
     let key = VIEW_ATTRIBUTES.iter().find(|(n, _)| *n == name)?.1;
     let value = match name {
-        "shared-only" => {
+        "shared-only" | "changes-only" | "call-mode" => {
             if !is_on(value) {
                 return None;
             }
@@ -201,6 +206,10 @@ pub fn apply_view_attribute<'a>(
         "shared-only" => view.shared_only = next.shared_only,
         "other-columns" => view.show_other_columns = next.show_other_columns,
         "row" => view.expanded_row = next.expanded_row,
+        "view" => view.view = next.view,
+        "compare-with" => view.compare_with = next.compare_with,
+        "changes-only" => view.changes_only = next.changes_only,
+        "call-mode" => view.call_mode = next.call_mode,
         _ => {}
     }
     notices

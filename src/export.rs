@@ -521,3 +521,106 @@ pub fn to_json(o: &Offering, state: &ViewState) -> Result<String, String> {
     s.push('\n');
     Ok(s)
 }
+
+/// The file name of a checklist export: `<offering>-<variant or all>-<party>-checklist.<csv|md>`.
+pub fn checklist_file_name(o: &Offering, state: &ViewState, party: &str, format: Format) -> String {
+    let variant = state
+        .variant
+        .as_deref()
+        .filter(|v| o.variant(v).is_some())
+        .unwrap_or("all");
+    format!(
+        "{}-{variant}-{party}-checklist.{}",
+        o.id,
+        format.extension()
+    )
+}
+
+/// The checklist's title: "What Customer owns: <offering> (<variant>)".
+pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
+    let name = o.party(party).map(|p| &*p.name).unwrap_or(party);
+    match state.variant.as_deref().and_then(|v| o.variant(v)) {
+        Some(v) => format!("What {name} owns: {} ({})", o.title, v.label),
+        None => format!("What {name} owns: {}", o.title),
+    }
+}
+
+/// A party's checklist ([`crate::summary::checklist_items`]) as CSV: Section,
+/// Service, Holds (the party's part, "; "-separated), Shared (yes/no).
+pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> Result<String, String> {
+    let mut w = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::CRLF)
+        .from_writer(Vec::new());
+    let fail = |e: &dyn std::fmt::Display| format!("could not write the CSV: {e}");
+    w.write_record(["Section", "Service", "Holds", "Shared"])
+        .map_err(|e| fail(&e))?;
+    for (section, items) in crate::summary::checklist_items(o, state, party) {
+        for item in items {
+            w.write_record([
+                section.title.as_str(),
+                item.activity.as_str(),
+                item.holds.join("; ").as_str(),
+                if item.shared { "yes" } else { "no" },
+            ])
+            .map_err(|e| fail(&e))?;
+        }
+    }
+    let bytes = w.into_inner().map_err(|e| fail(&e))?;
+    String::from_utf8(bytes).map_err(|e| fail(&e))
+}
+
+/// A party's checklist as Markdown: a title line, the count, one `##` heading
+/// per section with its count, a task-list line (`- [ ]`) per service with
+/// what the party holds, and the source credit.
+pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> String {
+    let sections = crate::summary::checklist_items(o, state, party);
+    let total: usize = sections.iter().map(|(_, items)| items.len()).sum();
+    let mut md = format!(
+        "# {}\n\n",
+        markdown_escape(&checklist_title(o, state, party))
+    );
+    let filters = filters_text(
+        o,
+        &ViewState {
+            party: None,
+            ..state.clone()
+        },
+    );
+    let count = format!(
+        "{total} service{} in {} section{}",
+        if total == 1 { "" } else { "s" },
+        sections.len(),
+        if sections.len() == 1 { "" } else { "s" }
+    );
+    if filters.is_empty() {
+        md.push_str(&format!("{}.\n\n", markdown_escape(&count)));
+    } else {
+        md.push_str(&format!(
+            "Filtered by {}: {}.\n\n",
+            markdown_escape(&filters),
+            markdown_escape(&count)
+        ));
+    }
+    for (section, items) in &sections {
+        md.push_str(&format!(
+            "## {} ({})\n\n",
+            markdown_escape(&section.title),
+            items.len()
+        ));
+        for item in items {
+            let mut line = format!("- [ ] {}", markdown_escape(&item.activity));
+            if !item.holds.is_empty() {
+                line.push_str(&format!(" — {}", markdown_escape(&item.holds.join("; "))));
+            }
+            if item.shared {
+                line.push_str(" (shared)");
+            }
+            md.push_str(&line);
+            md.push('\n');
+        }
+        md.push('\n');
+    }
+    md.push_str(&markdown_escape(&source_credit(o)));
+    md.push('\n');
+    md
+}

@@ -32,6 +32,60 @@ pub struct ViewState {
     pub legend_qualifiers: bool,
     /// Expanded row details (row id).
     pub expanded_row: Option<String>,
+    /// Which view shows the offering: the table (default), a comparison, a
+    /// party's checklist or the coverage summary.
+    pub view: View,
+    /// What the compare view compares with: a variant id of this offering or
+    /// another offering's id; `None`: [`crate::compare::default_target`].
+    pub compare_with: Option<String>,
+    /// Compare view: only the services whose responsibility changes.
+    pub changes_only: bool,
+    /// Customer-call (presentation) mode: large type, high contrast, fewer controls.
+    pub call_mode: bool,
+    /// Checklist view: whose checklist (party id); `None`: the customer.
+    pub own_party: Option<String>,
+}
+
+/// The widget's views of one offering (`view=` in the URL).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
+pub enum View {
+    /// The responsibility matrix.
+    #[default]
+    Table,
+    /// Two variants, or two offerings, side by side.
+    Compare,
+    /// "What do I own?": one party's checklist.
+    Own,
+    /// Coverage summary: who owns, shares, or nobody, per section.
+    Coverage,
+}
+
+impl View {
+    pub const ALL: [View; 4] = [View::Table, View::Compare, View::Own, View::Coverage];
+
+    /// The id used in the URL (`view=compare`).
+    pub fn id(self) -> &'static str {
+        match self {
+            View::Table => "table",
+            View::Compare => "compare",
+            View::Own => "own",
+            View::Coverage => "coverage",
+        }
+    }
+
+    /// The view's name on its button.
+    pub fn label(self) -> &'static str {
+        match self {
+            View::Table => "Table",
+            View::Compare => "Compare",
+            View::Own => "What do I own?",
+            View::Coverage => "Coverage",
+        }
+    }
+
+    pub fn from_id(id: &str) -> Option<View> {
+        View::ALL.into_iter().find(|v| v.id() == id)
+    }
 }
 
 impl ViewState {
@@ -50,6 +104,34 @@ impl ViewState {
             || self.domain.is_some()
             || self.party.is_some()
             || self.shared_only
+    }
+
+    /// The default view of another offering, keeping what is not about the
+    /// offering: legends, the view, call mode and "changes only"; the compare
+    /// target only when it is another offering (`is_offering` says which ids
+    /// are) and the checklist party only when the new offering has it.
+    pub fn switched_to(
+        &self,
+        offering: &crate::model::Offering,
+        is_offering: impl Fn(&str) -> bool,
+    ) -> ViewState {
+        let compare_with = self
+            .compare_with
+            .clone()
+            .filter(|c| *c != *offering.id && offering.variant(c).is_none() && is_offering(c));
+        ViewState {
+            legend_raci: self.legend_raci,
+            legend_qualifiers: self.legend_qualifiers,
+            view: self.view,
+            compare_with,
+            changes_only: self.changes_only,
+            call_mode: self.call_mode,
+            own_party: self
+                .own_party
+                .clone()
+                .filter(|p| offering.party(p).is_some()),
+            ..ViewState::for_offering(&offering.id)
+        }
     }
 
     /// Clears search and filters, keeping offering, variant and legends.

@@ -20,6 +20,7 @@ pub mod export;
 pub mod filter;
 pub mod present;
 pub mod shared;
+pub mod shortcuts;
 pub mod summary;
 pub mod text;
 pub mod url_state;

@@ -35,6 +35,79 @@ pub fn checklist(o: &Offering, state: &ViewState, party: &str) -> Vec<ChecklistS
     out
 }
 
+/// One line of a party's checklist: a service and what the party holds in it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ChecklistItem {
+    pub row_id: String,
+    pub activity: String,
+    /// One entry per visible responsibility column the party holds, e.g.
+    /// "VM: Customer" or "RACI: A" (the column label, then the cell's words).
+    pub holds: Vec<String>,
+    /// The row is shared (the party holds it together with another party).
+    pub shared: bool,
+}
+
+/// [`checklist`] with each row's details, for the checklist view and its exports.
+pub fn checklist_items(
+    o: &Offering,
+    state: &ViewState,
+    party: &str,
+) -> Vec<(ChecklistSection, Vec<ChecklistItem>)> {
+    let cols = visible_columns(o, state);
+    let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
+    checklist(o, state, party)
+        .into_iter()
+        .map(|section| {
+            let items = section
+                .row_ids
+                .iter()
+                .filter_map(|id| o.rows().map(|(_, r)| r).find(|r| r.id == *id))
+                .map(|r| {
+                    let mut holds = Vec::new();
+                    let mut shared = false;
+                    for c in cols
+                        .iter()
+                        .filter(|c| c.column.kind == ColumnKind::Responsibility)
+                    {
+                        let Some(cell) = r.cell(&c.column.id) else {
+                            continue;
+                        };
+                        shared |= shared_reason_in_view(r, cell, is_visible).is_some();
+                        let effective = effective_cell(r, cell, is_visible);
+                        if cell_holders(effective).any(|h| h == party) {
+                            let words = if c.column.split_by_party {
+                                effective
+                                    .assign
+                                    .iter()
+                                    .filter(|a| a.party == party)
+                                    .map(|a| crate::present::assignment_text(o, a, false))
+                                    .collect::<Vec<_>>()
+                                    .join(", ")
+                            } else {
+                                crate::present::cell_text(o, effective)
+                            };
+                            holds.push(format!("{}: {words}", c.column.label));
+                        }
+                    }
+                    ChecklistItem {
+                        row_id: r.id.to_string(),
+                        activity: r.activity.to_string(),
+                        holds,
+                        shared,
+                    }
+                })
+                .collect();
+            (section, items)
+        })
+        .collect()
+}
+
+/// The checklist's party when the link names none: the customer (the first
+/// party of kind customer), else the first party.
+pub fn default_own_party(o: &Offering) -> Option<&crate::model::Party> {
+    crate::compare::customer_party(o).or_else(|| o.parties.first())
+}
+
 /// How one row is held under a view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Holding {
@@ -86,6 +159,19 @@ pub struct Coverage {
     pub shared: usize,
     pub not_applicable: usize,
     pub unassigned: usize,
+}
+
+/// A holding in words: the party's name, "Shared", "N/A" or "Unassigned".
+pub fn holding_label(o: &Offering, h: &Holding) -> String {
+    match h {
+        Holding::Owned(p) => o
+            .party(p)
+            .map(|p| p.name.to_string())
+            .unwrap_or_else(|| p.clone()),
+        Holding::Shared => "Shared".to_string(),
+        Holding::NotApplicable => "N/A".to_string(),
+        Holding::Unassigned => "Unassigned".to_string(),
+    }
 }
 
 impl Coverage {

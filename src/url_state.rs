@@ -3,13 +3,18 @@
 //! Short, stable keys (public API, documented in the README):
 //! `o` offering, `v` variant, `q` search, `sec` section, `dom` domain,
 //! `party` party, `shared=1`, `cols=all` (show other variants' columns),
-//! `legend=raci,qualifiers`, `row` expanded row.
-//! Example: `#o=vmware&v=unsupported-os&q=patch&party=customer&shared=1`.
+//! `legend=raci,qualifiers`, `row` expanded row; the views (issue 5):
+//! `view=compare|own|coverage` (absent: the table), `cmp` what the compare
+//! view compares with (a variant id of the offering, or another offering's
+//! id), `changes=1` (compare: changed services only), `call=1` (customer-call
+//! mode), `own` the checklist's party id (absent: the customer).
+//! Example: `#o=vmware&v=unsupported-os&q=patch&party=customer&shared=1`,
+//! `#o=vmware&v=supported-os&view=compare&cmp=unsupported-os&changes=1`.
 //!
 //! Decoding never fails: unknown keys are ignored, bad values fall back to the
 //! default and produce a notice the widget shows quietly.
 
-use crate::filter::ViewState;
+use crate::filter::{View, ViewState};
 use crate::model::{Domain, Offering};
 
 /// Serialises the state; default values are left out so links stay short.
@@ -48,6 +53,21 @@ pub fn encode(state: &ViewState) -> String {
     }
     if let Some(r) = &state.expanded_row {
         parts.push(("row", r.clone()));
+    }
+    if state.view != View::Table {
+        parts.push(("view", state.view.id().to_string()));
+    }
+    if let Some(c) = &state.compare_with {
+        parts.push(("cmp", c.clone()));
+    }
+    if state.changes_only {
+        parts.push(("changes", "1".into()));
+    }
+    if state.call_mode {
+        parts.push(("call", "1".into()));
+    }
+    if let Some(p) = &state.own_party {
+        parts.push(("own", p.clone()));
     }
     parts
         .into_iter()
@@ -205,7 +225,55 @@ pub fn decode_pairs<'a>(
             ));
         }
     }
+    match get("view") {
+        None | Some("") => {}
+        Some(v) => match View::from_id(v) {
+            Some(view) => state.view = view,
+            None => notices.push(format!(
+                "Unknown view “{}” in the link; showing the table.",
+                truncate(v)
+            )),
+        },
+    }
+    if let Some(c) = get("cmp").filter(|c| !c.is_empty()) {
+        if c != offering.id && (offering.variant(c).is_some() || find(c).is_some()) {
+            state.compare_with = Some(c.to_string());
+        } else {
+            notices.push(format!(
+                "“cmp={}” is neither another OS/VM type of {} nor another offering; comparing with the default.",
+                truncate(c),
+                offering.title
+            ));
+        }
+    }
+    state.changes_only = flag(get("changes"), "changes", &mut notices);
+    state.call_mode = flag(get("call"), "call", &mut notices);
+    if let Some(p) = get("own").filter(|p| !p.is_empty()) {
+        if offering.party(p).is_some() {
+            state.own_party = Some(p.to_string());
+        } else {
+            notices.push(format!(
+                "Unknown party “{}” for the checklist in the link; showing the customer’s.",
+                truncate(p)
+            ));
+        }
+    }
     (state, notices)
+}
+
+/// A `1`/`0` flag; anything else is ignored with a notice.
+fn flag(value: Option<&str>, key: &str, notices: &mut Vec<String>) -> bool {
+    match value {
+        None | Some("0") | Some("") => false,
+        Some("1") => true,
+        Some(other) => {
+            notices.push(format!(
+                "“{key}={}” should be 1 or 0; ignored.",
+                truncate(other)
+            ));
+            false
+        }
+    }
 }
 
 fn truncate(s: &str) -> String {

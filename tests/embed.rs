@@ -270,3 +270,34 @@ fn a_supplied_matrix_can_never_replace_a_built_in_offering() {
         r.problems
     );
 }
+
+#[test]
+fn the_views_can_be_chosen_by_attribute() {
+    let (view, _, notices) = read(&[
+        ("offering", "vmware"),
+        ("view", "compare"),
+        ("compare-with", "unsupported-os"),
+        ("changes-only", ""),
+    ]);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert_eq!(view.view, responsibility_matrix::filter::View::Compare);
+    assert_eq!(view.compare_with.as_deref(), Some("unsupported-os"));
+    assert!(view.changes_only);
+    let mut view = view;
+    apply_view_attribute(
+        &mut view,
+        "view",
+        Some("coverage"),
+        "vmware",
+        catalog::offering,
+    );
+    assert_eq!(view.view, responsibility_matrix::filter::View::Coverage);
+    let notices = apply_view_attribute(
+        &mut view,
+        "view",
+        Some("pie-chart"),
+        "vmware",
+        catalog::offering,
+    );
+    assert_eq!(notices.len(), 1, "{notices:?}");
+}

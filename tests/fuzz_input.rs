@@ -897,6 +897,7 @@ fn view_state() -> impl Strategy<Value = ViewState> {
                     legend_raci: flags[2],
                     legend_qualifiers: flags[3],
                     expanded_row: row,
+                    ..ViewState::default()
                 },
             )
     })

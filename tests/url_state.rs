@@ -2,7 +2,7 @@
 //! input that must fall back quietly, never panic.
 
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::filter::ViewState;
+use responsibility_matrix::filter::{View, ViewState};
 use responsibility_matrix::model::Domain;
 use responsibility_matrix::url_state::{decode, encode, percent_decode, percent_encode};
 
@@ -36,6 +36,7 @@ fn every_offering_variant_and_filter_round_trips() {
                     legend_raci: true,
                     legend_qualifiers: true,
                     expanded_row: first_row,
+                    ..ViewState::default()
                 },
             ];
             for state in states {
@@ -150,4 +151,93 @@ fn the_last_of_repeated_keys_wins() {
     let (s, n) = parse("#o=vmware&o=hyper-v");
     assert_eq!(s.offering, "hyper-v");
     assert!(n.is_empty());
+}
+
+#[test]
+fn every_view_and_its_options_round_trip() {
+    for o in offerings() {
+        // Compare targets: each other variant of this offering and each other offering.
+        let mut targets: Vec<Option<String>> = vec![None];
+        targets.extend(o.variant_options().iter().map(|v| Some(v.id.to_string())));
+        targets.extend(
+            offerings()
+                .iter()
+                .filter(|x| x.id != o.id)
+                .map(|x| Some(x.id.to_string())),
+        );
+        for view in View::ALL {
+            for compare_with in &targets {
+                for party in
+                    std::iter::once(None).chain(o.parties.iter().map(|p| Some(p.id.to_string())))
+                {
+                    let state = ViewState {
+                        view,
+                        compare_with: compare_with.clone(),
+                        changes_only: compare_with.is_some(),
+                        call_mode: party.is_some(),
+                        own_party: party,
+                        ..ViewState::for_offering(&o.id)
+                    };
+                    let hash = encode(&state);
+                    let (back, notices) = parse(&format!("#{hash}"));
+                    assert_eq!(back, state, "round trip of {hash}");
+                    assert!(notices.is_empty(), "{hash}: {notices:?}");
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn view_keys_are_short_documented_and_default_free() {
+    let s = ViewState {
+        variant: Some("supported-os".into()),
+        view: View::Compare,
+        compare_with: Some("unsupported-os".into()),
+        changes_only: true,
+        call_mode: true,
+        own_party: Some("rackspace".into()),
+        ..ViewState::for_offering("vmware")
+    };
+    assert_eq!(
+        encode(&s),
+        "o=vmware&v=supported-os&view=compare&cmp=unsupported-os&changes=1&call=1&own=rackspace"
+    );
+    // The table is the default view and is left out.
+    let table = ViewState {
+        view: View::Table,
+        ..ViewState::for_offering("vmware")
+    };
+    assert_eq!(encode(&table), "o=vmware");
+    let (back, n) = parse("#o=ovhcloud-kubernetes&view=compare&cmp=rackspace-kubernetes");
+    assert!(n.is_empty(), "{n:?}");
+    assert_eq!(back.view, View::Compare);
+    assert_eq!(back.compare_with.as_deref(), Some("rackspace-kubernetes"));
+    let (own, _) = parse("#o=hyper-v&view=own&own=customer");
+    assert_eq!(
+        (own.view, own.own_party.as_deref()),
+        (View::Own, Some("customer"))
+    );
+    let (cov, _) = parse("#o=goss&view=coverage");
+    assert_eq!(cov.view, View::Coverage);
+}
+
+#[test]
+fn bad_view_values_fall_back_with_one_notice_each() {
+    let (s, n) = parse("#o=vmware&view=pie&cmp=managed-vm&changes=yes&call=2&own=martians");
+    assert_eq!(s.offering, "vmware");
+    assert_eq!(s.view, View::Table);
+    assert_eq!(
+        s.compare_with, None,
+        "Hyper-V's VM type is not a VMware variant"
+    );
+    assert!(!s.changes_only && !s.call_mode && s.own_party.is_none());
+    assert_eq!(n.len(), 5, "{n:#?}");
+    for bad in ["pie", "managed-vm", "changes=yes", "call=2", "martians"] {
+        assert!(n.iter().any(|m| m.contains(bad)), "{bad}: {n:#?}");
+    }
+    // Comparing an offering with itself is not a comparison.
+    let (s, n) = parse("#o=vmware&view=compare&cmp=vmware");
+    assert_eq!((s.view, s.compare_with), (View::Compare, None));
+    assert_eq!(n.len(), 1, "{n:?}");
 }

@@ -106,12 +106,9 @@ fn OfferingPicker() -> impl IntoView {
                 prop:value=move || ctx.state.with(|s| s.offering.clone())
                 on:change=move |ev| {
                     let id = event_target_value(&ev);
-                    if ctx.find_untracked(&id).is_some() {
-                        ctx.state.update(|s| {
-                            let legends = (s.legend_raci, s.legend_qualifiers);
-                            *s = ViewState::for_offering(&id);
-                            (s.legend_raci, s.legend_qualifiers) = legends;
-                        });
+                    if let Some(next) = ctx.find_untracked(&id) {
+                        // Keeps legends, the view, call mode and what still applies.
+                        ctx.state.update(|s| *s = s.switched_to(next, |id| ctx.find_untracked(id).is_some()));
                     }
                 }
             >

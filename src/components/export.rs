@@ -58,7 +58,7 @@ pub fn Export() -> impl IntoView {
 
 /// Saves `text` as a file called `name`: a `Blob`, an object URL and a
 /// temporary `<a download>` clicked once; the URL is revoked a second later.
-fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
+pub(crate) fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
     let window = web_sys::window().ok_or_else(|| JsValue::from_str("no window"))?;
     let document = window
         .document()

@@ -6,12 +6,21 @@
 //! - [`matrix`]: the `<table>` with its section rows, rows and cells.
 //! - [`legend`]: the RACI and qualifier legends.
 //! - [`about`]: source credit, readings, definitions and reference tables.
+//! - [`view_bar`]: the view switch (table, compare, checklist, coverage), call mode, help.
+//! - [`compare`], [`checklist`], [`coverage_chart`]: the other views of an offering.
+//! - [`shortcuts`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
+pub mod checklist;
+pub mod compare;
 pub mod controls;
+pub mod coverage_chart;
 pub mod export;
+pub mod help_overlay;
 pub mod legend;
 pub mod matrix;
+pub mod shortcuts;
+pub mod view_bar;
 pub mod widget;
 
 use crate::text::Query;

@@ -160,13 +160,23 @@ pub fn Widget(
     let theme = move || presentation.with(|p| p.theme.data_value());
     let density = move || presentation.with(|p| p.compact.then_some("compact"));
     let read_only = move || presentation.with(|p| p.hide_controls);
+    // Views, call mode and keyboard shortcuts (issue 5).
+    let root = NodeRef::<leptos::html::Div>::new();
+    let ui = super::shortcuts::ViewUi::provide();
+    super::shortcuts::install(root, ctx, ui, sync_url);
+    let call_mode = Memo::new(move |_| state.with(|s| s.call_mode));
+    let table_view = Memo::new(move |_| state.with(|s| s.view == crate::filter::View::Table));
+
     view! {
         <div
             class="rm"
+            class:rm--call=move || call_mode.get()
             data-rm="widget"
+            data-rm-call=move || call_mode.get().then_some("true")
             data-theme=theme
             data-density=density
             data-rm-read-only=move || read_only().then_some("")
+            node_ref=root
         >
             <header class="rm-header">
                 <h2 class="rm-title">{move || ctx.offering().title.to_string()}</h2>
@@ -178,12 +188,18 @@ pub fn Widget(
             <Notices notices />
             <Show when=move || !read_only()>
                 <Controls />
-                <super::export::Export />
+                <super::view_bar::ViewBar />
             </Show>
-            <ResultCount />
-            <Legends />
-            <Matrix />
+            <Show when=move || table_view.get() fallback=super::view_bar::ActiveView>
+                <Show when=move || !read_only()>
+                    <super::export::Export />
+                </Show>
+                <ResultCount />
+                <Legends />
+                <Matrix />
+            </Show>
             <About />
+            <super::help_overlay::HelpOverlay />
         </div>
     }
 }

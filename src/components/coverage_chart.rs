@@ -1,0 +1,167 @@
+//! The coverage summary (`view=coverage`): how many services each party owns
+//! alone, how many are shared, N/A or unassigned, per section plus the
+//! total ([`crate::summary::coverage`]).
+//!
+//! Each line of the table carries its numbers as text and a bar drawn as
+//! inline SVG by the widget (no chart library). The strict CSP
+//! (`style-src 'self'`) forbids inline styles, so bars use SVG geometry
+//! attributes (`x`, `width`) and CSS classes for colour; every bar has an
+//! `aria-label` spelling out its numbers, which the table also shows.
+
+use super::widget::Ctx;
+use crate::model::{Offering, PartyKind};
+use crate::summary::{coverage, Coverage};
+use leptos::prelude::*;
+
+/// One segment of a bar: its class, its name and its count.
+fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
+    let mut out: Vec<(&'static str, String, usize)> = c
+        .owned
+        .iter()
+        .map(|(id, n)| {
+            let party = o.party(id);
+            let class = match party.map(|p| p.kind) {
+                Some(PartyKind::Customer) => "rm-seg rm-seg--customer",
+                Some(PartyKind::ThirdParty) => "rm-seg rm-seg--third",
+                _ => "rm-seg rm-seg--provider",
+            };
+            let name = party
+                .map(|p| format!("{} alone", p.name))
+                .unwrap_or_else(|| id.clone());
+            (class, name, *n)
+        })
+        .collect();
+    out.push(("rm-seg rm-seg--shared", "Shared".into(), c.shared));
+    out.push(("rm-seg rm-seg--na", "N/A".into(), c.not_applicable));
+    out.push((
+        "rm-seg rm-seg--unassigned",
+        "Unassigned".into(),
+        c.unassigned,
+    ));
+    out
+}
+
+/// A horizontal stacked bar in a 1000 × 10 viewBox, stretched by CSS.
+fn bar(o: &Offering, c: &Coverage) -> impl IntoView {
+    let parts = segments(o, c);
+    let label = format!(
+        "{}: {} of {} services",
+        c.title,
+        parts
+            .iter()
+            .map(|(_, name, n)| format!("{name} {n}"))
+            .collect::<Vec<_>>()
+            .join(", "),
+        c.total()
+    );
+    // Integer geometry in a 1000-unit-wide viewBox: each segment runs from the
+    // rounded start of its share to the rounded start of the next, so the bar
+    // has no gaps and no float formatting is compiled in.
+    let total = c.total().max(1);
+    let mut before = 0;
+    let rects = parts
+        .into_iter()
+        .filter(|(_, _, n)| *n > 0)
+        .map(|(class, _, n)| {
+            let at = (before * 1000 + total / 2) / total;
+            before += n;
+            let end = (before * 1000 + total / 2) / total;
+            view! {
+                <rect class=class x=at.to_string() y="0" width=(end - at).to_string() height="10"></rect>
+            }
+        })
+        .collect_view();
+    view! {
+        <svg class="rm-bar" viewBox="0 0 1000 10" preserveAspectRatio="none" role="img" aria-label=label>
+            <rect class="rm-seg rm-seg--track" x="0" y="0" width="1000" height="10"></rect>
+            {rects}
+        </svg>
+    }
+}
+
+/// The coverage view: a key, then a table with one line per section and the total first.
+#[component]
+pub fn CoverageChart() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let data = Memo::new(move |_| {
+        let o = ctx.offering();
+        ctx.state.with(|s| coverage(o, s))
+    });
+    let caption = move || {
+        let o = ctx.offering();
+        match ctx
+            .state
+            .with(|s| s.variant.clone())
+            .and_then(|v| o.variant(&v))
+        {
+            Some(v) => format!("{}: who holds each service ({})", o.title, v.label),
+            None => format!("{}: who holds each service", o.title),
+        }
+    };
+    view! {
+        <section class="rm-coverage" data-rm="coverage" aria-label="Coverage">
+            {move || {
+                let o = ctx.offering();
+                let rows = data.get();
+                let key = rows
+                    .first()
+                    .map(|c| segments(o, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(class, name, _)| {
+                        view! {
+                            <li>
+                                <svg class="rm-swatch" viewBox="0 0 10 10" aria-hidden="true">
+                                    <rect class=class x="0" y="0" width="10" height="10"></rect>
+                                </svg>
+                                {name}
+                            </li>
+                        }
+                    })
+                    .collect_view();
+                let headers = rows
+                    .first()
+                    .map(|c| segments(o, c))
+                    .unwrap_or_default()
+                    .into_iter()
+                    .map(|(_, name, _)| view! { <th scope="col" class="rm-coverage__num">{name}</th> })
+                    .collect_view();
+                let body = rows
+                    .iter()
+                    .enumerate()
+                    .map(|(i, c)| {
+                        let cells = segments(o, c)
+                            .into_iter()
+                            .map(|(_, _, n)| view! { <td class="rm-coverage__num">{n.to_string()}</td> })
+                            .collect_view();
+                        view! {
+                            <tr class:rm-coverage__total=i == 0 data-rm-coverage-row=i.to_string()>
+                                <th scope="row">{c.title.clone()}</th>
+                                {cells}
+                                <td class="rm-coverage__num" data-rm="coverage-total">{c.total().to_string()}</td>
+                                <td class="rm-coverage__bar">{bar(o, c)}</td>
+                            </tr>
+                        }
+                    })
+                    .collect_view();
+                view! {
+                    <ul class="rm-coverage__key" aria-label="Key">{key}</ul>
+                    <div class="rm-scroll" role="region" aria-label="Coverage table" tabindex="0">
+                        <table class="rm-matrix rm-coverage__table" data-rm="coverage-table">
+                            <caption>{caption}</caption>
+                            <thead>
+                                <tr>
+                                    <th scope="col">"Section"</th>
+                                    {headers}
+                                    <th scope="col" class="rm-coverage__num">"Total"</th>
+                                    <th scope="col">"Chart"</th>
+                                </tr>
+                            </thead>
+                            <tbody>{body}</tbody>
+                        </table>
+                    </div>
+                }
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,80 @@
+//! The help overlay: a modal dialog listing every keyboard shortcut.
+//!
+//! Opened with `?` or the "Shortcuts" button; focus moves to its Close button
+//! and stays inside it (Tab cycles there), Escape, Close or a click outside
+//! close it, and focus returns to where it was.
+
+use super::shortcuts::ViewUi;
+use crate::shortcuts::SHORTCUTS;
+use leptos::html::Button;
+use leptos::prelude::*;
+
+/// The dialog, rendered only while open.
+#[component]
+pub fn HelpOverlay() -> impl IntoView {
+    let ui = expect_context::<ViewUi>();
+    let close_button = NodeRef::<Button>::new();
+    // Focus moves into the dialog as soon as it is mounted.
+    Effect::new(move |_| {
+        if let Some(button) = close_button.get() {
+            let _ = button.focus();
+        }
+    });
+    view! {
+        <Show when=move || ui.help_open.get()>
+            <div
+                class="rm-help-backdrop"
+                on:click=move |ev| {
+                    // A click on the backdrop itself (outside the dialog) closes it.
+                    if ev.target() == ev.current_target() {
+                        ui.close_help();
+                    }
+                }
+            >
+                <div
+                    class="rm-help"
+                    role="dialog"
+                    aria-modal="true"
+                    aria-label="Keyboard shortcuts"
+                    data-rm="help"
+                    on:keydown=move |ev| {
+                        // The Close button is the dialog's one control: Tab stays on it.
+                        if ev.key() == "Tab" {
+                            ev.prevent_default();
+                            if let Some(b) = close_button.get_untracked() {
+                                let _ = b.focus();
+                            }
+                        }
+                    }
+                >
+                    <h3 class="rm-help__title">"Keyboard shortcuts"</h3>
+                    <dl class="rm-help__list">
+                        {SHORTCUTS
+                            .iter()
+                            .map(|(key, what)| {
+                                view! {
+                                    <div class="rm-help__item">
+                                        <dt><kbd>{*key}</kbd></dt>
+                                        <dd>{*what}</dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
+                    <p class="rm-help__note">
+                        "Shortcuts do nothing while you type in a field or hold Ctrl, Alt or Meta."
+                    </p>
+                    <button
+                        type="button"
+                        class="rm-button"
+                        data-rm="help-close"
+                        node_ref=close_button
+                        on:click=move |_| ui.close_help()
+                    >
+                        "Close"
+                    </button>
+                </div>
+            </div>
+        </Show>
+    }
+}

@@ -1,0 +1,80 @@
+//! The view switch (table, compare, "What do I own?", coverage), the
+//! customer-call mode toggle and the shortcuts button.
+
+use super::shortcuts::ViewUi;
+use super::widget::Ctx;
+use crate::filter::View;
+use leptos::prelude::*;
+use wasm_bindgen::JsCast;
+
+/// A group of toggle buttons (`aria-pressed`), one per view, then call mode and help.
+#[component]
+pub fn ViewBar() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let ui = expect_context::<ViewUi>();
+    let current = Memo::new(move |_| ctx.state.with(|s| s.view));
+    let call_mode = Memo::new(move |_| ctx.state.with(|s| s.call_mode));
+    view! {
+        <div class="rm-viewbar" data-rm="view-switch">
+            <div class="rm-viewbar__views" role="group" aria-label="Views">
+                {View::ALL
+                    .into_iter()
+                    .map(|v| {
+                        view! {
+                            <button
+                                type="button"
+                                class="rm-button rm-viewbar__view"
+                                data-rm-view=v.id()
+                                aria-pressed=move || (current.get() == v).to_string()
+                                on:click=move |_| ctx.state.update(|s| s.view = v)
+                            >
+                                {v.label()}
+                            </button>
+                        }
+                    })
+                    .collect_view()}
+            </div>
+            <div class="rm-viewbar__tools">
+                <button
+                    type="button"
+                    class="rm-button"
+                    data-rm="call-toggle"
+                    aria-pressed=move || call_mode.get().to_string()
+                    title="Customer-call mode: large type, high contrast, fewer controls (p)"
+                    on:click=move |_| ctx.state.update(|s| s.call_mode = !s.call_mode)
+                >
+                    {move || if call_mode.get() { "Exit call mode" } else { "Call mode" }}
+                </button>
+                <button
+                    type="button"
+                    class="rm-button rm-button--quiet"
+                    data-rm="help-open"
+                    aria-haspopup="dialog"
+                    on:click=move |ev| {
+                        let from = ev
+                            .current_target()
+                            .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+                        ui.open_help(from);
+                    }
+                >
+                    "Shortcuts "
+                    <kbd>"?"</kbd>
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// The view other than the table that the state asks for (the widget shows
+/// the table itself).
+#[component]
+pub fn ActiveView() -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    let current = Memo::new(move |_| ctx.state.with(|s| s.view));
+    move || match current.get() {
+        View::Compare => view! { <super::compare::CompareView /> }.into_any(),
+        View::Own => view! { <super::checklist::Checklist /> }.into_any(),
+        View::Coverage => view! { <super::coverage_chart::CoverageChart /> }.into_any(),
+        View::Table => ().into_any(),
+    }
+}
