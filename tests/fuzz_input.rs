@@ -12,6 +12,7 @@
 //! CI in a debug build); the heavy single inputs (10 MB strings, 10,000-deep
 //! nesting, adversarial sizes) are plain tests. A proptest failure prints the
 //! shrunk input; `PROPTEST_CASES=5000 cargo test --test fuzz_input` digs deeper.
+#![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
 use responsibility_matrix::catalog::{offering, offerings};

@@ -190,7 +190,9 @@ function addPage(html) {
  * host page itself parsed) is not counted: those are expected.
  */
 async function trappedPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // bypassCSP: embed.html runs under the site's CSP, which would block inline
+  // handlers on its own; the widget must not create them in the first place.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = [];

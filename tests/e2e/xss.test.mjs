@@ -49,7 +49,10 @@ after(async () => {
 
 /** A page with the traps installed and page errors recorded. */
 async function trappedPage() {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // bypassCSP: the site's CSP would block inline handlers on its own; this test
+  // proves the widget never creates live markup in the first place (a host page
+  // may have no CSP at all). security.test.mjs checks the CSP separately.
+  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors = [];
