@@ -376,15 +376,7 @@ pub fn to_markdown(o: &Offering, state: &ViewState) -> String {
         applicable_rows(o, state).len()
     );
     let filters = filters_text(o, state);
-    if filters.is_empty() {
-        md.push_str(&format!("{}.\n\n", markdown_escape(&count)));
-    } else {
-        md.push_str(&format!(
-            "Filtered by {}: {}.\n\n",
-            markdown_escape(&filters),
-            markdown_escape(&count)
-        ));
-    }
+    push_filter_line(&mut md, &filters, &count);
     let line = |cells: Vec<String>| {
         let cells: Vec<String> = cells.iter().map(|c| markdown_escape(c)).collect();
         format!("| {} |\n", cells.join(" | "))
@@ -592,15 +584,7 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> Strin
         sections.len(),
         if sections.len() == 1 { "" } else { "s" }
     );
-    if filters.is_empty() {
-        md.push_str(&format!("{}.\n\n", markdown_escape(&count)));
-    } else {
-        md.push_str(&format!(
-            "Filtered by {}: {}.\n\n",
-            markdown_escape(&filters),
-            markdown_escape(&count)
-        ));
-    }
+    push_filter_line(&mut md, &filters, &count);
     for (section, items) in &sections {
         md.push_str(&format!(
             "## {} ({})\n\n",
@@ -623,4 +607,17 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> Strin
     md.push_str(&markdown_escape(&source_credit(o)));
     md.push('\n');
     md
+}
+
+/// "Filtered by …: N services." (or just the count) as a Markdown paragraph.
+fn push_filter_line(md: &mut String, filters: &str, count: &str) {
+    if filters.is_empty() {
+        md.push_str(&format!("{}.\n\n", markdown_escape(count)));
+    } else {
+        md.push_str(&format!(
+            "Filtered by {}: {}.\n\n",
+            markdown_escape(filters),
+            markdown_escape(count)
+        ));
+    }
 }

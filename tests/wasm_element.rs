@@ -7,27 +7,14 @@ use responsibility_matrix::element::MatrixElement;
 use responsibility_matrix::panic_box;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
-use web_sys::{Element, HtmlElement, HtmlInputElement};
+use web_sys::{Element, HtmlInputElement};
+
+mod wasm_support;
+use wasm_support::*;
 
 wasm_bindgen_test_configure!(run_in_browser);
 
 const EXAMPLE: &str = include_str!("../site/acme-managed-vps.json");
-
-fn container() -> HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("document");
-    let host: HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    host
-}
 
 fn attrs(list: &[(&str, &str)]) -> Vec<String> {
     list.iter()
@@ -46,10 +33,6 @@ fn text(root: &Element, selector: &str) -> String {
         .expect("selector")
         .and_then(|e| e.text_content())
         .unwrap_or_default()
-}
-
-async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
 }
 
 #[wasm_bindgen_test]

@@ -4,64 +4,16 @@
 //! Run by `make test` as `cargo test --target wasm32-unknown-unknown --test wasm_widget`.
 #![cfg(target_arch = "wasm32")]
 
-use leptos::prelude::*;
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::components::widget::Widget;
 use responsibility_matrix::filter::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
+mod wasm_support;
+use wasm_support::*;
+
 wasm_bindgen_test_configure!(run_in_browser);
-
-/// Mounts a widget into a fresh container and returns the container.
-fn mount(initial: ViewState) -> HtmlElement {
-    let document = web_sys::window()
-        .and_then(|w| w.document())
-        .expect("a document");
-    let host: HtmlElement = document
-        .create_element("div")
-        .expect("div")
-        .unchecked_into();
-    document
-        .body()
-        .expect("body")
-        .append_child(&host)
-        .expect("append");
-    leptos::mount::mount_to(
-        host.clone(),
-        move || view! { <Widget initial sync_url=false /> },
-    )
-    .forget();
-    host
-}
-
-fn all(root: &Element, selector: &str) -> Vec<Element> {
-    let list = root.query_selector_all(selector).expect("valid selector");
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<Element>().ok())
-        .collect()
-}
-
-fn one(root: &Element, selector: &str) -> Element {
-    root.query_selector(selector)
-        .expect("valid selector")
-        .unwrap_or_else(|| panic!("no element matches {selector}"))
-}
-
-/// Lets Leptos flush scheduled effects.
-async fn settle() {
-    gloo::timers::future::TimeoutFuture::new(0).await;
-}
-
-/// Fires a bubbling event (Leptos delegates events to the document).
-fn fire(el: &Element, kind: &str) {
-    let init = web_sys::EventInit::new();
-    init.set_bubbles(true);
-    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
-    el.dispatch_event(&ev).expect("dispatch");
-}
 
 fn row_ids(root: &Element) -> Vec<String> {
     all(root, "[data-rm-row]")

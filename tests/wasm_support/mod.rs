@@ -1,0 +1,66 @@
+//! Helpers shared by the wasm-bindgen component tests (`tests/wasm_*.rs`):
+//! a fresh container, a mounted widget, DOM queries, and real bubbling events.
+#![allow(dead_code)] // each test file uses a different subset
+
+use leptos::prelude::*;
+use responsibility_matrix::components::widget::Widget;
+use responsibility_matrix::filter::ViewState;
+use wasm_bindgen::JsCast;
+use web_sys::{Element, HtmlElement};
+
+/// A new, empty `<div>` appended to the test page's body.
+pub fn container() -> HtmlElement {
+    let document = web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a document");
+    let host: HtmlElement = document
+        .create_element("div")
+        .expect("div")
+        .unchecked_into();
+    document
+        .body()
+        .expect("body")
+        .append_child(&host)
+        .expect("append");
+    host
+}
+
+/// Mounts a widget (not synced to the URL) into a fresh container and returns the container.
+pub fn mount(initial: ViewState) -> HtmlElement {
+    let host = container();
+    leptos::mount::mount_to(
+        host.clone(),
+        move || view! { <Widget initial sync_url=false /> },
+    )
+    .forget();
+    host
+}
+
+/// Every element under `root` matching `selector`.
+pub fn all(root: &Element, selector: &str) -> Vec<Element> {
+    let list = root.query_selector_all(selector).expect("valid selector");
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<Element>().ok())
+        .collect()
+}
+
+/// The first element under `root` matching `selector`; panics (failing the test) if none.
+pub fn one(root: &Element, selector: &str) -> Element {
+    root.query_selector(selector)
+        .expect("valid selector")
+        .unwrap_or_else(|| panic!("no element matches {selector}"))
+}
+
+/// Lets Leptos flush scheduled effects.
+pub async fn settle() {
+    gloo::timers::future::TimeoutFuture::new(0).await;
+}
+
+/// Fires a real bubbling event of `kind` at `el`.
+pub fn fire(el: &Element, kind: &str) {
+    let init = web_sys::EventInit::new();
+    init.set_bubbles(true);
+    let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
+    el.dispatch_event(&ev).expect("dispatch");
+}
