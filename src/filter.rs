@@ -222,7 +222,7 @@ pub struct SearchIndex {
 /// only on the shown columns, not on what is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct IndexedRow {
-    text: Vec<char>,
+    text: String,
     /// Some visible responsibility cell is shared.
     shared: bool,
     /// Party ids holding a tick, R or A in a visible responsibility cell.
@@ -242,7 +242,7 @@ impl SearchIndex {
                     .map(|r| {
                         let (shared, holders) = verdicts(r, &cols);
                         IndexedRow {
-                            text: fold(&search_text(o, s, r, &cols)).chars().collect(),
+                            text: fold(&search_text(o, s, r, &cols)),
                             shared,
                             holders,
                         }
@@ -322,7 +322,7 @@ pub fn visible_rows_indexed<'a>(
                 None => {
                     let (shared, holders) = verdicts(r, &cols);
                     computed = IndexedRow {
-                        text: fold(&search_text(o, s, r, &cols)).chars().collect(),
+                        text: fold(&search_text(o, s, r, &cols)),
                         shared,
                         holders,
                     };
@@ -334,7 +334,7 @@ pub fn visible_rows_indexed<'a>(
                 .party
                 .as_ref()
                 .is_none_or(|p| indexed.holders.iter().any(|h| h == p));
-            let matches = query.is_empty() || query.matches_folded(&indexed.text);
+            let matches = query.matches_folded_str(&indexed.text);
             (party_holds && (!state.shared_only || shared) && matches).then_some(VisibleRow {
                 section_index: si,
                 row_index: ri,

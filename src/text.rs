@@ -42,12 +42,17 @@ pub fn fold(s: &str) -> String {
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct Query {
     folded: Vec<char>,
+    /// The same, as a string: searching folded *strings* uses the standard
+    /// library's substring search, much faster than comparing char slices.
+    folded_text: String,
 }
 
 impl Query {
     pub fn new(raw: &str) -> Query {
+        let folded_text = fold(raw.trim());
         Query {
-            folded: fold(raw.trim()).chars().collect(),
+            folded: folded_text.chars().collect(),
+            folded_text,
         }
     }
     pub fn is_empty(&self) -> bool {
@@ -59,6 +64,13 @@ impl Query {
             || self
                 .find_in(&text.chars().map(fold_char).collect::<Vec<_>>(), 0)
                 .is_some()
+    }
+
+    /// Whether an already-folded string (see [`fold`]) contains the query.
+    /// Same answer as [`Query::matches_folded`] on its chars: UTF-8 substring
+    /// search matches exactly the char sequences.
+    pub fn matches_folded_str(&self, folded: &str) -> bool {
+        self.is_empty() || folded.contains(self.folded_text.as_str())
     }
 
     /// Whether already-folded text (see [`fold`]) contains the query.

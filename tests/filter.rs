@@ -297,3 +297,33 @@ fn the_search_index_finds_exactly_what_reading_each_row_finds() {
         }
     }
 }
+
+#[test]
+fn string_search_over_folded_text_equals_char_search() {
+    use responsibility_matrix::text::{fold, Query};
+    let queries = [
+        "patch",
+        "é",
+        "ss",
+        "n/a",
+        "rack space",
+        "⇄",
+        "ü",
+        "—",
+        "kubernetes",
+        "x",
+    ];
+    for o in responsibility_matrix::catalog::offerings() {
+        for (_, row) in o.rows() {
+            let text = fold(&format!("{} {}", row.activity, row.id));
+            let chars: Vec<char> = text.chars().collect();
+            for q in queries.iter().map(|q| Query::new(q)) {
+                assert_eq!(
+                    q.matches_folded_str(&text),
+                    q.matches_folded(&chars),
+                    "{q:?} in {text}"
+                );
+            }
+        }
+    }
+}
