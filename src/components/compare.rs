@@ -5,6 +5,7 @@
 //!
 //! The logic is [`crate::compare`]; search narrows the rows by service name.
 
+use super::controls::FlagCheckbox;
 use super::widget::Ctx;
 use crate::catalog;
 use crate::compare::{
@@ -49,18 +50,7 @@ pub fn CompareView() -> impl IntoView {
                     </select>
                 </label>
                 <Show when=is_variants>
-                    <label class="rm-check">
-                        <input
-                            type="checkbox"
-                            data-rm="changes-only"
-                            prop:checked=move || ctx.state.with(|s| s.changes_only)
-                            on:change=move |ev| {
-                                let on = event_target_checked(&ev);
-                                ctx.state.update(|s| s.changes_only = on);
-                            }
-                        />
-                        <span>"Changes only"</span>
-                    </label>
+                    <FlagCheckbox label="Changes only" data_rm="changes-only" get=|s| s.changes_only set=|s, on| s.changes_only = on />
                 </Show>
             </div>
             {move || {

@@ -53,18 +53,7 @@ pub fn Controls() -> impl IntoView {
                 <SectionFilter />
                 <DomainFilter />
                 <PartyFilter />
-                <label class="rm-check">
-                    <input
-                        type="checkbox"
-                        data-rm="shared-only"
-                        prop:checked=move || ctx.state.with(|s| s.shared_only)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            ctx.state.update(|s| s.shared_only = on);
-                        }
-                    />
-                    <span>"Shared only"</span>
-                </label>
+                <FlagCheckbox label="Shared only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
                 </div>
             </div>
             <div class="rm-controls__actions">
@@ -165,18 +154,7 @@ fn VariantPicker() -> impl IntoView {
                 </select>
             </label>
             <Show when=move || has_variant_columns && ctx.state.with(|s| s.variant.is_some())>
-                <label class="rm-check">
-                    <input
-                        type="checkbox"
-                        data-rm="show-other-columns"
-                        prop:checked=move || ctx.state.with(|s| s.show_other_columns)
-                        on:change=move |ev| {
-                            let on = event_target_checked(&ev);
-                            ctx.state.update(|s| s.show_other_columns = on);
-                        }
-                    />
-                    <span>"Show the other types’ columns"</span>
-                </label>
+                <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
             </Show>
         })
     }
@@ -366,5 +344,32 @@ pub fn ResultCount() -> impl IntoView {
                 format!("{n} of {m} services")
             }}
         </p>
+    }
+}
+
+/// A checkbox bound to one flag of the view state.
+#[component]
+pub fn FlagCheckbox(
+    /// Visible label text.
+    label: &'static str,
+    /// The `data-rm` hook (DOM contract).
+    data_rm: &'static str,
+    get: fn(&ViewState) -> bool,
+    set: fn(&mut ViewState, bool),
+) -> impl IntoView {
+    let ctx = expect_context::<Ctx>();
+    view! {
+        <label class="rm-check">
+            <input
+                type="checkbox"
+                data-rm=data_rm
+                prop:checked=move || ctx.state.with(get)
+                on:change=move |ev| {
+                    let on = event_target_checked(&ev);
+                    ctx.state.update(|s| set(s, on));
+                }
+            />
+            <span>{label}</span>
+        </label>
     }
 }
