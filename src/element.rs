@@ -77,13 +77,7 @@ impl MatrixElement {
             }),
             _ => None,
         };
-        // An element that supplies its own matrix opens on it unless told otherwise.
-        let default_id = match offerings.get(catalog::offerings().len()) {
-            Some(own) => own.id.to_string(),
-            None => catalog::default_offering()
-                .map(|o| o.id.to_string())
-                .unwrap_or_default(),
-        };
+        let default_id = default_offering_id(&offerings);
         let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
         let (view, look, notices) = embed::read_attributes(&pairs, &default_id, find);
 
@@ -139,11 +133,7 @@ impl MatrixElement {
             problem.into_iter().collect()
         } else {
             let offerings = self.offerings.get_untracked();
-            let default_id = offerings
-                .get(catalog::offerings().len())
-                .or_else(|| offerings.first())
-                .map(|o| o.id.to_string())
-                .unwrap_or_default();
+            let default_id = default_offering_id(&offerings);
             let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
             let mut view = self.state.get_untracked();
             let problems = embed::apply_view_attribute(&mut view, name, value, &default_id, find);
@@ -162,5 +152,16 @@ impl MatrixElement {
         self.mounted = None;
         self.owner.cleanup();
         crate::panic_box::unregister(&self.container);
+    }
+}
+
+/// The offering an element shows when `offering` is absent (or removed): the
+/// page's own matrix if it supplied one, else the built-in default.
+fn default_offering_id(offerings: &[&'static Offering]) -> String {
+    match offerings.get(catalog::offerings().len()) {
+        Some(own) => own.id.to_string(),
+        None => catalog::default_offering()
+            .map(|o| o.id.to_string())
+            .unwrap_or_default(),
     }
 }

@@ -279,11 +279,7 @@ fn problem_line(e: &ValidationError) -> String {
     }
 }
 
-/// At most 60 characters of a value quoted in a message.
+/// A value quoted in a message: at most 60 characters.
 fn clip(s: &str) -> String {
-    let mut t: String = s.chars().take(60).collect();
-    if s.chars().count() > 60 {
-        t.push('…');
-    }
-    t
+    crate::text::clip(s, 60)
 }

@@ -116,3 +116,18 @@ impl Query {
         runs
     }
 }
+
+/// At most `max` characters of `s`, with "…" when cut: how messages quote a value.
+///
+/// ```
+/// use responsibility_matrix::text::clip;
+/// assert_eq!(clip("héllo", 5), "héllo");
+/// assert_eq!(clip("héllo!", 5), "héllo…");
+/// ```
+pub fn clip(s: &str, max: usize) -> String {
+    let mut t: String = s.chars().take(max).collect();
+    if s.chars().nth(max).is_some() {
+        t.push('…');
+    }
+    t
+}

@@ -276,12 +276,9 @@ fn flag(value: Option<&str>, key: &str, notices: &mut Vec<String>) -> bool {
     }
 }
 
+/// A value quoted in a notice: at most 40 characters.
 fn truncate(s: &str) -> String {
-    let mut t: String = s.chars().take(40).collect();
-    if s.chars().count() > 40 {
-        t.push('…');
-    }
-    t
+    crate::text::clip(s, 40)
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).

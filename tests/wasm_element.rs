@@ -73,6 +73,12 @@ async fn attributes_set_the_view_and_changes_apply() {
     element.attribute_changed("offering", Some("goss".into()));
     settle().await;
     assert_eq!(count(&host, "[data-rm-row]"), 13);
+    // Removing `offering` returns to the built-in default (VMware), not the first file.
+    element.attribute_changed("offering", None);
+    settle().await;
+    assert_eq!(count(&host, "[data-rm-row]"), 26);
+    element.attribute_changed("offering", Some("goss".into()));
+    settle().await;
     element.attribute_changed("variant", Some("no-such".into()));
     settle().await;
     assert!(text(&host, "[data-rm=notice]").contains("no-such"));

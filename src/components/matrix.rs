@@ -69,9 +69,7 @@ pub fn Matrix() -> impl IntoView {
         })
     });
     let mounted = Memo::new(move |previous: Option<&Mounted>| {
-        let key = ctx
-            .state
-            .with(|s| (s.offering.clone(), s.variant.clone(), s.show_other_columns));
+        let key = ctx.column_key.get();
         let mut rows = match previous {
             Some(p) if p.key == key => p.rows.clone(),
             _ => Default::default(),

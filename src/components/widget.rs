@@ -28,6 +28,9 @@ pub struct Ctx {
     pub rows: Memo<Vec<(usize, usize)>>,
     /// Rows the chosen variant applies to, before filters (the "M" of "N of M").
     pub total: Memo<usize>,
+    /// What the shown rows and columns depend on besides filters and search:
+    /// (offering, variant, other variants' columns shown). Unchanged while typing.
+    pub column_key: Memo<(String, Option<String>, bool)>,
     /// Theme, density and whether the controls are shown.
     pub presentation: Signal<Presentation>,
     /// Where "Copy link" points (the widget's own page when embedded); `None`: this page.
@@ -137,9 +140,14 @@ pub fn Widget(
             })
         })
     });
+    // Depends on the offering and variant only, so typing does not recount it.
     let total = Memo::new(move |_| {
-        let o = current();
-        state.with(|s| applicable_rows(o, s).len())
+        let (offering, variant, _) = column_key.get();
+        let view = ViewState {
+            variant,
+            ..ViewState::for_offering(&offering)
+        };
+        applicable_rows(current(), &view).len()
     });
     let ctx = Ctx {
         state,
@@ -148,6 +156,7 @@ pub fn Widget(
         columns,
         rows,
         total,
+        column_key,
         presentation,
         link_base: StoredValue::new(link_base),
     };
