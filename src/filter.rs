@@ -212,17 +212,37 @@ pub fn applicable_rows<'a>(
 /// Each row's searchable text (activity, section title, notes, the visible
 /// cells' words, their source text and notes), folded for search once per
 /// offering and column set, so typing does not rebuild it on every keystroke.
+///
+/// The texts sit end to end in one string: a search over every row is one
+/// substring scan of it, not one searcher set up per row.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 pub struct SearchIndex {
     /// `[section][row]` → what typing and filtering need of the row.
     rows: Vec<Vec<IndexedRow>>,
+    /// Every row's folded text in table order, each followed by [`ROW_END`].
+    text: String,
+    /// Where each row's text ends in `text`, in the same order (for the
+    /// search: which row a match lies in).
+    ends: Vec<usize>,
+    /// Tells indexes apart: a [`Filtered`] narrows only results of its own index.
+    generation: u32,
 }
 
-/// One row in a [`SearchIndex`]: its folded text and the verdicts that depend
-/// only on the shown columns, not on what is typed.
+/// Numbers the indexes built (see [`SearchIndex::generation`]).
+static INDEX_GENERATION: std::sync::atomic::AtomicU32 = std::sync::atomic::AtomicU32::new(1);
+
+/// Ends each row's text in [`SearchIndex::text`]: a character no one types,
+/// so a match never spans two rows (a query holding it is searched row by row).
+const ROW_END: char = '\u{1e}';
+
+/// One row in a [`SearchIndex`]: where its folded text is and the verdicts
+/// that depend only on the shown columns, not on what is typed.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct IndexedRow {
-    text: String,
+    /// Position among all rows (table order), and the text's byte range.
+    flat: usize,
+    start: usize,
+    end: usize,
     /// Some visible responsibility cell is shared.
     shared: bool,
     /// Party ids holding a tick, R or A in a visible responsibility cell.
@@ -233,6 +253,8 @@ impl SearchIndex {
     /// Indexes every row of `o` for the columns `state` shows.
     pub fn build(o: &Offering, state: &ViewState) -> SearchIndex {
         let cols = visible_columns(o, state);
+        let mut text = String::new();
+        let mut ends = Vec::new();
         let rows = o
             .sections
             .iter()
@@ -241,8 +263,15 @@ impl SearchIndex {
                     .iter()
                     .map(|r| {
                         let (shared, holders) = verdicts(r, &cols);
+                        let start = text.len();
+                        text.push_str(&fold(&search_text(o, s, r, &cols)));
+                        let end = text.len();
+                        text.push(ROW_END);
+                        ends.push(end);
                         IndexedRow {
-                            text: fold(&search_text(o, s, r, &cols)),
+                            flat: ends.len() - 1,
+                            start,
+                            end,
                             shared,
                             holders,
                         }
@@ -250,12 +279,142 @@ impl SearchIndex {
                     .collect()
             })
             .collect();
-        SearchIndex { rows }
+        let generation = INDEX_GENERATION.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        SearchIndex {
+            rows,
+            text,
+            ends,
+            generation,
+        }
     }
 
     fn get(&self, section: usize, row: usize) -> Option<&IndexedRow> {
         self.rows.get(section)?.get(row)
     }
+
+    fn text_of(&self, row: &IndexedRow) -> &str {
+        self.text.get(row.start..row.end).unwrap_or_default()
+    }
+
+    /// Which rows (by position in table order) contain `query`: one scan of
+    /// the joined text. `None` when the query holds [`ROW_END`].
+    fn hits(&self, query: &Query) -> Option<Vec<bool>> {
+        let needle = query.folded_str();
+        if needle.contains(ROW_END) {
+            return None;
+        }
+        let mut hit = vec![false; self.ends.len()];
+        let mut from = 0;
+        while let Some(at) = self.text.get(from..).and_then(|rest| rest.find(needle)) {
+            let at = from + at;
+            let flat = self.ends.partition_point(|&end| end <= at);
+            let Some(slot) = hit.get_mut(flat) else { break };
+            *slot = true;
+            // The rest of this row cannot add anything: go on at the next row.
+            from = self.ends[flat] + ROW_END.len_utf8();
+        }
+        Some(hit)
+    }
+}
+
+/// The rows one view state shows, kept so that the next keystroke can narrow
+/// them instead of searching every row again.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+pub struct Filtered {
+    /// The state these rows are for, and the index they were searched in.
+    state: ViewState,
+    index: u32,
+    /// (section index, row index) of each shown row, in table order.
+    pub rows: Vec<(usize, usize)>,
+    /// How many rows were searched: all of them, or only the previous result.
+    pub searched: Searched,
+}
+
+/// What [`Filtered::compute`] searched (the narrowing is observable in tests).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+pub enum Searched {
+    /// Every row of the offering.
+    #[default]
+    All,
+    /// Only the previous result's rows, this many.
+    Previous(usize),
+}
+
+impl Filtered {
+    /// The rows `state` shows. When `previous` was computed with the same
+    /// filters and `index`, and the new query contains the old one (the user
+    /// typed on), only the previous rows can match: they are the only ones
+    /// searched.
+    pub fn compute(
+        o: &Offering,
+        state: &ViewState,
+        index: &SearchIndex,
+        previous: Option<&Filtered>,
+    ) -> Filtered {
+        let narrowable = |p: &&Filtered| p.index == index.generation && narrows(&p.state, state);
+        let mut searched = Searched::All;
+        let rows = match previous.filter(narrowable) {
+            Some(previous) => {
+                searched = Searched::Previous(previous.rows.len());
+                let query = Query::new(&state.query);
+                let narrowed: Option<Vec<(usize, usize)>> = previous
+                    .rows
+                    .iter()
+                    .filter_map(|&(si, ri)| match index.get(si, ri) {
+                        Some(row) => query
+                            .matches_folded_str(index.text_of(row))
+                            .then_some(Some((si, ri))),
+                        None => Some(None),
+                    })
+                    .collect();
+                narrowed
+            }
+            None => None,
+        };
+        let rows = rows.unwrap_or_else(|| {
+            searched = Searched::All;
+            visible_rows_indexed(o, state, index)
+                .iter()
+                .map(|r| (r.section_index, r.row_index))
+                .collect()
+        });
+        Filtered {
+            state: state.clone(),
+            index: index.generation,
+            rows,
+            searched,
+        }
+    }
+}
+
+type FilterKey<'a> = (
+    &'a String,
+    &'a Option<String>,
+    bool,
+    &'a Option<String>,
+    Option<Domain>,
+    &'a Option<String>,
+    bool,
+);
+
+/// Whether every row `after` shows is among the rows `before` showed: the
+/// same offering, columns and filters, and a query that contains the old one.
+pub fn narrows(before: &ViewState, after: &ViewState) -> bool {
+    fn filters(s: &ViewState) -> FilterKey<'_> {
+        (
+            &s.offering,
+            &s.variant,
+            s.show_other_columns,
+            &s.section,
+            s.domain,
+            &s.party,
+            s.shared_only,
+        )
+    }
+    filters(before) == filters(after)
+        && Query::new(&after.query)
+            .folded_str()
+            .contains(Query::new(&before.query).folded_str())
 }
 
 /// Whether a visible responsibility cell of `r` is shared, and who holds one.
@@ -310,31 +469,39 @@ pub fn visible_rows_indexed<'a>(
 ) -> Vec<VisibleRow<'a>> {
     let cols = visible_columns(o, state);
     let query = Query::new(&state.query);
+    let hits = if query.is_empty() {
+        None
+    } else {
+        index.hits(&query)
+    };
+    let holds = |holders: &[String]| {
+        state
+            .party
+            .as_ref()
+            .is_none_or(|p| holders.iter().any(|h| h == p))
+    };
     applicable_rows(o, state)
         .into_iter()
         .filter(|(_, _, s, _)| state.section.as_deref().is_none_or(|id| s.id == id))
         .filter(|(_, _, _, r)| state.domain.is_none_or(|d| r.domain == d))
         .filter_map(|(si, ri, s, r)| {
-            let computed;
-            let indexed = match index.get(si, ri) {
-                Some(row) => row,
-                // An index for other data: fall back to reading the row itself.
+            // Search text, shared verdict and holders: from the index, or, for
+            // an index built for other data, from the row itself.
+            let (matches, shared, party_holds) = match index.get(si, ri) {
+                Some(row) => (
+                    match &hits {
+                        Some(hits) => hits.get(row.flat).copied().unwrap_or(false),
+                        None => query.matches_folded_str(index.text_of(row)),
+                    },
+                    row.shared,
+                    holds(&row.holders),
+                ),
                 None => {
                     let (shared, holders) = verdicts(r, &cols);
-                    computed = IndexedRow {
-                        text: fold(&search_text(o, s, r, &cols)),
-                        shared,
-                        holders,
-                    };
-                    &computed
+                    let text = fold(&search_text(o, s, r, &cols));
+                    (query.matches_folded_str(&text), shared, holds(&holders))
                 }
             };
-            let shared = indexed.shared;
-            let party_holds = state
-                .party
-                .as_ref()
-                .is_none_or(|p| indexed.holders.iter().any(|h| h == p));
-            let matches = query.matches_folded_str(&indexed.text);
             (party_holds && (!state.shared_only || shared) && matches).then_some(VisibleRow {
                 section_index: si,
                 row_index: ri,

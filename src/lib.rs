@@ -22,6 +22,7 @@ pub mod present;
 pub mod shared;
 pub mod shortcuts;
 pub mod summary;
+pub mod table_rows;
 pub mod text;
 pub mod url_state;
 

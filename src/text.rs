@@ -58,6 +58,10 @@ impl Query {
     pub fn is_empty(&self) -> bool {
         self.folded.is_empty()
     }
+    /// The folded, trimmed query text.
+    pub fn folded_str(&self) -> &str {
+        &self.folded_text
+    }
     /// Whether `text` contains the query, ignoring case and accents.
     pub fn matches(&self, text: &str) -> bool {
         self.is_empty()

@@ -327,3 +327,137 @@ fn string_search_over_folded_text_equals_char_search() {
         }
     }
 }
+
+/// Types `text` character by character, then deletes it the same way, and
+/// returns the states in order: the keystrokes of a user searching.
+fn keystrokes(base: &ViewState, text: &str) -> Vec<ViewState> {
+    let chars: Vec<char> = text.chars().collect();
+    let typed = (1..=chars.len()).map(|n| chars[..n].iter().collect::<String>());
+    let deleted = (0..chars.len())
+        .rev()
+        .map(|n| chars[..n].iter().collect::<String>());
+    typed
+        .chain(deleted)
+        .map(|query| ViewState {
+            query,
+            ..base.clone()
+        })
+        .collect()
+}
+
+#[test]
+fn narrowing_while_typing_finds_what_a_fresh_search_finds() {
+    use responsibility_matrix::filter::{Filtered, SearchIndex};
+    let words = [
+        "patching",
+        "rackspace",
+        "n/a",
+        "réplication",
+        "customer: a",
+        " os ",
+        "zz",
+    ];
+    for o in responsibility_matrix::catalog::offerings() {
+        let mut bases = vec![ViewState::for_offering(&o.id)];
+        bases.extend(o.variant_options().iter().map(|v| ViewState {
+            variant: Some(v.id.to_string()),
+            ..ViewState::for_offering(&o.id)
+        }));
+        bases.push(ViewState {
+            shared_only: true,
+            ..ViewState::for_offering(&o.id)
+        });
+        bases.push(ViewState {
+            section: o.sections.get(1).map(|s| s.id.to_string()),
+            party: o.parties.first().map(|p| p.id.to_string()),
+            ..ViewState::for_offering(&o.id)
+        });
+        for base in &bases {
+            let index = SearchIndex::build(o, base);
+            let mut previous: Option<Filtered> = None;
+            for word in words {
+                for state in keystrokes(base, word) {
+                    let next = Filtered::compute(o, &state, &index, previous.as_ref());
+                    let fresh: Vec<(usize, usize)> = visible_rows(o, &state)
+                        .iter()
+                        .map(|r| (r.section_index, r.row_index))
+                        .collect();
+                    assert_eq!(next.rows, fresh, "{} {:?}", o.id, state);
+                    previous = Some(next);
+                }
+            }
+        }
+    }
+}
+
+#[test]
+fn typing_on_searches_only_the_previous_rows_and_anything_else_searches_all() {
+    use responsibility_matrix::filter::{Filtered, SearchIndex, Searched};
+    let o = get("rackspace-kubernetes");
+    let base = ViewState::for_offering(&o.id);
+    let index = SearchIndex::build(o, &base);
+    let at = |q: &str| ViewState {
+        query: q.into(),
+        ..base.clone()
+    };
+    let all = Filtered::compute(o, &at(""), &index, None);
+    assert_eq!(all.searched, Searched::All);
+    assert_eq!(all.rows.len(), 100);
+    let b = Filtered::compute(o, &at("b"), &index, Some(&all));
+    assert_eq!(b.searched, Searched::Previous(100));
+    let ba = Filtered::compute(o, &at("ba"), &index, Some(&b));
+    assert_eq!(ba.searched, Searched::Previous(b.rows.len()));
+    assert!(ba.rows.len() < b.rows.len(), "typing on narrows");
+    // Text added in front of what was typed narrows too: "ack" -> "back".
+    let ack = Filtered::compute(o, &at("ack"), &index, Some(&all));
+    let back = Filtered::compute(o, &at("back"), &index, Some(&ack));
+    assert_eq!(back.searched, Searched::Previous(ack.rows.len()));
+    // Deleting, a new word, another filter, or another index: everything again.
+    assert_eq!(
+        Filtered::compute(o, &at("b"), &index, Some(&ba)).searched,
+        Searched::All
+    );
+    assert_eq!(
+        Filtered::compute(o, &at("dns"), &index, Some(&ba)).searched,
+        Searched::All
+    );
+    let shared = ViewState {
+        shared_only: true,
+        ..at("back")
+    };
+    assert_eq!(
+        Filtered::compute(o, &shared, &index, Some(&ba)).searched,
+        Searched::All
+    );
+    let rebuilt = SearchIndex::build(o, &base);
+    assert_eq!(
+        Filtered::compute(o, &at("back"), &rebuilt, Some(&ba)).searched,
+        Searched::All
+    );
+}
+
+#[test]
+fn a_query_never_matches_across_two_rows_of_the_joined_index() {
+    use responsibility_matrix::filter::{visible_rows_indexed, SearchIndex};
+    let o = get("vmware");
+    let state = ViewState::for_offering(&o.id);
+    let index = SearchIndex::build(o, &state);
+    // The end of each row's text followed by the start of the next one's.
+    let rows = visible_rows(o, &state);
+    for pair in rows.windows(2) {
+        let spanning = format!(
+            "{}\u{1e}{}",
+            responsibility_matrix::text::fold(&pair[0].row.activity),
+            responsibility_matrix::text::fold(&pair[1].row.activity)
+        );
+        for q in [spanning.clone(), spanning.replace('\u{1e}', "")] {
+            let s = ViewState {
+                query: q.clone(),
+                ..state.clone()
+            };
+            let indexed = visible_rows_indexed(o, &s, &index).len();
+            let direct = visible_rows_indexed(o, &s, &SearchIndex::default()).len();
+            assert_eq!(indexed, direct, "{q:?}");
+        }
+    }
+}

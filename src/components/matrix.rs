@@ -1,14 +1,17 @@
 //! The matrix `<table>`: caption, column headers with `scope`, a header row per
 //! section, a row per service, and a details row when a service is expanded.
 //!
-//! Rows are a keyed `<For>`: filtering adds and removes rows without
-//! rebuilding the ones that stay. A row reads the search through one shared
-//! memo and re-renders its cells only when their highlighting can change.
+//! Rows are a keyed `<For>` over the mounted rows (see [`crate::table_rows`]):
+//! a filter parks the rows it hides instead of unmounting them, and large
+//! results render a page at a time with "Show more".
 //!
-//! Large results render progressively: the first [`PAGE`] matching rows, then
-//! a "Show more" button adds the next page. Every real offering (at most 100
-//! rows) fits in one page; a 10,000-row matrix stays as fast to type into as a
-//! 100-row one, because a keystroke never mounts more than a page of rows.
+//! Why one pass instead of a memo per row: with a memo per row reading the
+//! shared "shown" set and the query, every keystroke re-ran all of them and
+//! each re-subscription cost time proportional to the number of rows (a
+//! profile at 10,000 rows showed most of a keystroke in the reactive graph's
+//! subscriber lists). Now each mounted line registers a few signals of its
+//! own, and one effect sets only the ones whose value changes: a keystroke
+//! touches the rows that appear, disappear or change highlighting.
 
 use super::highlighted;
 use super::widget::Ctx;
@@ -16,38 +19,58 @@ use crate::filter::ViewState;
 use crate::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
 use crate::present::{assignment_text, cell_text, qualifier_text, status_text};
 use crate::shared::{resolve_same_as, shared_reason_in_view};
+use crate::table_rows::{self, Line};
 use crate::text::{fold, Query};
 use leptos::prelude::*;
+use std::collections::{BTreeSet, HashMap, HashSet};
 
-/// Rows rendered at first, and added by each "Show more".
-pub const PAGE: usize = 120;
-
-/// One line of the table body.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
-pub enum Line {
-    Section { section: usize },
-    Service { section: usize, row: usize },
-}
-
-/// Which rows are mounted, and which of those are shown, for one column set.
-///
-/// A row is mounted the first time it is among the first `limit` matches and
-/// stays mounted while the offering and columns stay; a filter only *parks*
-/// the rows it hides (`hidden`, and `data-rm-parked` instead of `data-rm-row`),
-/// so typing and clearing never rebuild a row — the DOM work of a keystroke is
-/// a few attribute changes, like a hand-written page that detaches rows.
+/// The mounted rows of one table: which offering and columns they belong to.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
 struct Mounted {
-    /// The offering, variant and column choice these rows belong to.
-    key: (String, Option<String>, bool),
-    /// Mounted rows, in table order.
-    rows: std::collections::BTreeSet<(usize, usize)>,
+    /// Tells tables apart: a new offering, variant or column choice starts a
+    /// new set of rows (the `<For>` keys include it).
+    generation: u64,
+    key: TableKey,
+    rows: BTreeSet<(usize, usize)>,
 }
+
+/// What a set of mounted rows depends on: the offering itself (its address,
+/// so that a supplied matrix replacing another with the same id counts as
+/// new) and (offering id, variant, other columns shown).
+type TableKey = (usize, (String, Option<String>, bool));
+
+/// The signals one mounted line reads, set by the table's one update pass.
+#[derive(Clone, Copy)]
+struct LineSignals {
+    /// Hidden by the filter (kept mounted).
+    parked: RwSignal<bool>,
+    /// Its details row is open.
+    expanded: RwSignal<bool>,
+    /// The query while it matches the activity (highlighting), else `None`.
+    activity: RwSignal<Option<Query>>,
+    /// The query while it matches some cell's words, else `None`.
+    cells: RwSignal<Option<Query>>,
+}
+
+/// A mounted line as the update pass sees it.
+struct Registered {
+    /// Tells a line from a later one with the same key (a new `<For>` child
+    /// registers before the old one is cleaned up).
+    id: u64,
+    signals: LineSignals,
+    /// The row's folded activity, and its cells' folded words once needed.
+    activity: String,
+    cell_words: Option<Vec<String>>,
+    offering: &'static Offering,
+    row: Option<&'static Row>,
+}
+
+/// Every mounted line of the table, by line.
+type Registry = StoredValue<HashMap<Line, Registered>>;
 
 #[component]
 pub fn Matrix() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    // Shared by every row, so a keystroke builds one `Query`, not one per row.
     let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
     let expanded_row = Memo::new(move |_| ctx.state.with(|s| s.expanded_row.clone()));
     // Pages shown beyond the first; a new result starts again at one page.
@@ -57,50 +80,94 @@ pub fn Matrix() -> impl IntoView {
         move |_, _, _| extra_pages.set(0),
         false,
     );
-    let limit = move || PAGE * (1 + extra_pages.get());
+    let page = Memo::new(move |_| table_rows::page_size(ctx.total.get()));
+    let limit = move || page.get() * (1 + extra_pages.get());
     // The rows to show now: the first `limit` matches.
     let shown = Memo::new(move |_| {
         let limit = limit();
         ctx.rows.with(|rows| {
-            rows.iter()
-                .take(limit)
+            table_rows::shown(rows, limit)
+                .iter()
                 .copied()
-                .collect::<std::collections::HashSet<(usize, usize)>>()
+                .collect::<HashSet<(usize, usize)>>()
         })
+    });
+    let shown_sections =
+        Memo::new(move |_| shown.with(|s| s.iter().map(|(si, _)| *si).collect::<HashSet<usize>>()));
+    let table_key = Memo::new(move |_| {
+        let o: *const Offering = ctx.offering();
+        (o as usize, ctx.column_key.get())
     });
     let mounted = Memo::new(move |previous: Option<&Mounted>| {
-        let key = ctx.column_key.get();
-        let mut rows = match previous {
-            Some(p) if p.key == key => p.rows.clone(),
-            _ => Default::default(),
+        let key = table_key.get();
+        let limit = limit();
+        let (generation, rows) = match previous {
+            Some(p) if p.key == key => ctx.rows.with(|rows| {
+                (
+                    p.generation,
+                    table_rows::next_mounted(&p.rows, table_rows::shown(rows, limit), page.get()),
+                )
+            }),
+            _ => ctx.rows.with(|rows| {
+                let generation = previous.map_or(0, |p| p.generation + 1);
+                (
+                    generation,
+                    table_rows::shown(rows, limit).iter().copied().collect(),
+                )
+            }),
         };
-        shown.with(|shown| rows.extend(shown.iter().copied()));
-        Mounted { key, rows }
+        Mounted {
+            generation,
+            key,
+            rows,
+        }
     });
     let lines = Memo::new(move |_| {
-        let o = ctx.offering();
         mounted.with(|m| {
-            let mut out = Vec::with_capacity(m.rows.len() + o.sections.len());
-            let mut last_section = usize::MAX;
-            for &(si, ri) in m.rows.iter() {
-                if si != last_section {
-                    out.push(Line::Section { section: si });
-                    last_section = si;
-                }
-                out.push(Line::Service {
-                    section: si,
-                    row: ri,
-                });
-            }
-            out
+            table_rows::lines(&m.rows)
+                .into_iter()
+                .map(|line| (m.generation, line))
+                .collect::<Vec<_>>()
         })
     });
-    let shown_sections = Memo::new(move |_| {
-        shown.with(|s| {
-            s.iter()
-                .map(|(si, _)| *si)
-                .collect::<std::collections::HashSet<usize>>()
+    let registry: Registry = StoredValue::new(HashMap::new());
+    // The update pass: park and unpark, and move the highlighting, touching
+    // only the signals whose value changes.
+    Effect::new(move |_| {
+        let q = query.get();
+        shown.with(|shown| {
+            shown_sections.with(|sections| {
+                registry.update_value(|lines| {
+                    for (line, entry) in lines.iter_mut() {
+                        let show = match *line {
+                            Line::Section { section } => sections.contains(&section),
+                            Line::Service { section, row } => shown.contains(&(section, row)),
+                        };
+                        set_if_changed(entry.signals.parked, !show);
+                        // A parked row keeps stale highlighting until shown again.
+                        if show && entry.row.is_some() {
+                            let (activity, cells) = highlights(entry, &q);
+                            set_if_changed(entry.signals.activity, activity);
+                            set_if_changed(entry.signals.cells, cells);
+                        }
+                    }
+                })
+            })
         })
+    });
+    Effect::new(move |previous: Option<Option<String>>| {
+        let now = expanded_row.get();
+        registry.with_value(|lines| {
+            for entry in lines.values() {
+                let Some(row) = entry.row else { continue };
+                let open = now.as_deref() == Some(&*row.id);
+                let was = previous.as_ref().and_then(|p| p.as_deref()) == Some(&*row.id);
+                if open || was {
+                    set_if_changed(entry.signals.expanded, open);
+                }
+            }
+        });
+        now
     });
     let width = Memo::new(move |_| {
         let o = ctx.offering();
@@ -123,6 +190,53 @@ pub fn Matrix() -> impl IntoView {
             None => format!("{}: who is responsible for each service", o.title),
         }
     };
+    // Creates a mounted line's signals from the current state and registers
+    // them for the update pass (and unregisters them when the line goes).
+    let register = move |line: Line| -> LineSignals {
+        static NEXT_ID: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(0);
+        let id = NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed);
+        let o = ctx.offering_untracked();
+        let row = match line {
+            Line::Service { section, row } => o.sections.get(section).and_then(|s| s.rows.get(row)),
+            Line::Section { .. } => None,
+        };
+        let show = match line {
+            Line::Section { section } => shown_sections.with_untracked(|s| s.contains(&section)),
+            Line::Service { section, row } => shown.with_untracked(|s| s.contains(&(section, row))),
+        };
+        let mut entry = Registered {
+            id,
+            signals: LineSignals {
+                parked: RwSignal::new(!show),
+                expanded: RwSignal::new(row.is_some_and(|r| {
+                    expanded_row.with_untracked(|e| e.as_deref() == Some(&*r.id))
+                })),
+                activity: RwSignal::new(None),
+                cells: RwSignal::new(None),
+            },
+            activity: row.map(|r| fold(&r.activity)).unwrap_or_default(),
+            cell_words: None,
+            offering: o,
+            row,
+        };
+        if show && row.is_some() {
+            let (activity, cells) = query.with_untracked(|q| highlights(&mut entry, q));
+            entry.signals.activity.set(activity);
+            entry.signals.cells.set(cells);
+        }
+        let signals = entry.signals;
+        registry.update_value(|lines| {
+            lines.insert(line, entry);
+        });
+        on_cleanup(move || {
+            registry.update_value(|lines| {
+                if lines.get(&line).is_some_and(|e| e.id == id) {
+                    lines.remove(&line);
+                }
+            })
+        });
+        signals
+    };
 
     view! {
         <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
@@ -139,21 +253,15 @@ pub fn Matrix() -> impl IntoView {
                 </thead>
                 <tbody>
                     <For
-                        each=move || {
-                            let o = ctx.offering();
-                            lines.get().into_iter().map(move |l| (o.id.clone(), l)).collect::<Vec<_>>()
-                        }
-                        key=|(offering, line)| (offering.clone(), *line)
+                        each=move || lines.get()
+                        key=|line| *line
                         children=move |(_, line)| {
                             let o = ctx.offering_untracked();
+                            let signals = register(line);
                             match line {
-                                Line::Section { section } => {
-                                    let parked = Memo::new(move |_| shown_sections.with(|s| !s.contains(&section)));
-                                    section_row(o, section, width, parked).into_any()
-                                }
+                                Line::Section { section } => section_row(o, section, width, signals).into_any(),
                                 Line::Service { section, row } => {
-                                    let parked = Memo::new(move |_| shown.with(|s| !s.contains(&(section, row))));
-                                    view! { <ServiceRow section row width query expanded_row parked /> }.into_any()
+                                    view! { <ServiceRow section row width signals=signals /> }.into_any()
                                 }
                             }
                         }
@@ -165,7 +273,7 @@ pub fn Matrix() -> impl IntoView {
             let total = ctx.rows.with(Vec::len);
             let shown = total.min(limit());
             (shown < total).then(|| {
-                let next = PAGE.min(total - shown);
+                let next = page.get().min(total - shown);
                 view! {
                     <div class="rm-more" data-rm="more-rows">
                         <span>{format!("Showing {shown} of {total} matching services.")}</span>
@@ -185,6 +293,34 @@ pub fn Matrix() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// Sets `signal` only when the value differs, so unchanged lines do no work.
+fn set_if_changed<T: PartialEq + Send + Sync + 'static>(signal: RwSignal<T>, value: T) {
+    if signal.try_with_untracked(|now| *now != value) == Some(true) {
+        signal.try_set(value);
+    }
+}
+
+/// What a shown service row highlights for query `q`: the query for its
+/// activity and for its cells, each only while it matches there.
+fn highlights(entry: &mut Registered, q: &Query) -> (Option<Query>, Option<Query>) {
+    if q.is_empty() {
+        return (None, None);
+    }
+    let activity = q.matches_folded_str(&entry.activity).then(|| q.clone());
+    let Some(row) = entry.row else {
+        return (activity, None);
+    };
+    let o = entry.offering;
+    let words = entry
+        .cell_words
+        .get_or_insert_with(|| folded_cell_words(o, row));
+    let cells = words
+        .iter()
+        .any(|w| q.matches_folded_str(w))
+        .then(|| q.clone());
+    (activity, cells)
 }
 
 /// How many `<td>`s a column takes: one per party when split.
@@ -227,8 +363,9 @@ fn section_row(
     o: &'static Offering,
     si: usize,
     width: Memo<usize>,
-    parked: Memo<bool>,
+    signals: LineSignals,
 ) -> impl IntoView {
+    let parked = signals.parked;
     let s = &o.sections[si];
     let title = match &s.number {
         Some(n) => format!("{n} {}", s.title),
@@ -255,14 +392,17 @@ fn ServiceRow(
     section: usize,
     row: usize,
     width: Memo<usize>,
-    query: Memo<Query>,
-    expanded_row: Memo<Option<String>>,
-    parked: Memo<bool>,
+    signals: LineSignals,
 ) -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let o = ctx.offering_untracked();
     let r: &'static Row = &o.sections[section].rows[row];
-    let expanded = Memo::new(move |_| expanded_row.with(|e| e.as_deref() == Some(&*r.id)));
+    let LineSignals {
+        parked,
+        expanded,
+        activity: activity_query,
+        cells: cell_query,
+    } = signals;
     let toggle = move || {
         ctx.state.update(|s| {
             s.expanded_row = if s.expanded_row.as_deref() == Some(&*r.id) {
@@ -272,30 +412,6 @@ fn ServiceRow(
             }
         })
     };
-    // The cells re-render on a keystroke only when their highlighting can change:
-    // `Some(query)` while a cell's words match, `None` otherwise (None → None is no change).
-    // Their folded words are computed on the first search, not at mount.
-    let cell_words: StoredValue<Option<Vec<Vec<char>>>> = StoredValue::new(None);
-    let cell_query = Memo::new(move |_| {
-        let q = query.get();
-        if q.is_empty() {
-            return None;
-        }
-        if cell_words.with_value(Option::is_none) {
-            cell_words.set_value(Some(folded_cell_words(o, r)));
-        }
-        let hit = cell_words.with_value(|w| {
-            w.as_ref()
-                .is_some_and(|w| w.iter().any(|w| q.matches_folded(w)))
-        });
-        hit.then_some(q)
-    });
-    // Same for the activity: it re-renders only while the search matches it.
-    let activity_words: Vec<char> = fold(&r.activity).chars().collect();
-    let activity_query = Memo::new(move |_| {
-        let q = query.get();
-        (!q.is_empty() && q.matches_folded(&activity_words)).then_some(q)
-    });
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
@@ -340,7 +456,8 @@ fn ServiceRow(
                 })}
             </th>
             {move || {
-                let cols = ctx.columns.get();
+                // The columns are fixed for a mounted row: a new column set remounts the table.
+                let cols = ctx.columns.get_untracked();
                 let q = cell_query.get().unwrap_or_default();
                 cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
             }}
@@ -354,7 +471,7 @@ fn ServiceRow(
 }
 
 /// Each cell's highlightable words (its text and its assignments' notes), folded.
-fn folded_cell_words(o: &Offering, r: &Row) -> Vec<Vec<char>> {
+fn folded_cell_words(o: &Offering, r: &Row) -> Vec<String> {
     r.cells
         .iter()
         .map(|c| {
@@ -366,8 +483,6 @@ fn folded_cell_words(o: &Offering, r: &Row) -> Vec<Vec<char>> {
                 .collect::<Vec<_>>()
                 .join(" ");
             fold(&format!("{}\u{1f}{notes}", cell_text(o, &c.cell)))
-                .chars()
-                .collect()
         })
         .collect()
 }

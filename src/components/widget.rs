@@ -6,9 +6,7 @@ use super::legend::Legends;
 use super::matrix::Matrix;
 use crate::catalog;
 use crate::embed::{MatrixRejected, Presentation};
-use crate::filter::{
-    applicable_rows, visible_columns, visible_rows_indexed, SearchIndex, ViewState,
-};
+use crate::filter::{applicable_rows, visible_columns, Filtered, SearchIndex, ViewState};
 use crate::model::Offering;
 use crate::url_state;
 use leptos::prelude::*;
@@ -129,17 +127,12 @@ pub fn Widget(
         };
         SearchIndex::build(current(), &view)
     });
-    let rows = Memo::new(move |_| {
+    // Each keystroke that extends the search narrows the previous result.
+    let filtered = Memo::new(move |previous: Option<&Filtered>| {
         let o = current();
-        search_index.with(|index| {
-            state.with(|s| {
-                visible_rows_indexed(o, s, index)
-                    .iter()
-                    .map(|r| (r.section_index, r.row_index))
-                    .collect()
-            })
-        })
+        search_index.with(|index| state.with(|s| Filtered::compute(o, s, index, previous)))
     });
+    let rows = Memo::new(move |_| filtered.with(|f| f.rows.clone()));
     // Depends on the offering and variant only, so typing does not recount it.
     let total = Memo::new(move |_| {
         let (offering, variant, _) = column_key.get();
