@@ -225,3 +225,69 @@ async fn offering_picker_switches_the_matrix() {
         .is_none());
     host.remove();
 }
+
+/// A supplied matrix of `n` rows, built from the documented example matrix:
+/// row `i` is "Service i", and every 10th also mentions "kestrel".
+fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
+    let mut doc: serde_json::Value =
+        serde_json::from_str(include_str!("../site/acme-managed-vps.json")).expect("example JSON");
+    let template = doc["sections"][0]["rows"][0].clone();
+    let rows: Vec<serde_json::Value> = (0..n)
+        .map(|i| {
+            let mut row = template.clone();
+            row["id"] = format!("service-{i}").into();
+            row["activity"] = if i % 10 == 3 {
+                format!("Service {i} (kestrel site)")
+            } else {
+                format!("Service {i}")
+            }
+            .into();
+            row
+        })
+        .collect();
+    doc["id"] = "large-test".into();
+    doc["sections"][0]["rows"] = rows.into();
+    let o = responsibility_matrix::load::parse_offering("large-test.json", &doc.to_string())
+        .unwrap_or_else(|e| panic!("valid: {e:?}"));
+    Box::leak(Box::new(o))
+}
+
+#[wasm_bindgen_test]
+async fn a_table_over_a_page_shows_fifty_rows_and_applies_typing_in_the_next_task() {
+    use leptos::prelude::*;
+    use responsibility_matrix::components::widget::Widget;
+    let big = large_offering(130);
+    let host = container();
+    let initial = ViewState::for_offering(&big.id);
+    leptos::mount::mount_to(host.clone(), move || {
+        view! { <Widget initial sync_url=false offerings=Signal::stored(vec![big]) /> }
+    })
+    .forget();
+    settle().await;
+    assert_eq!(row_ids(&host).len(), 50, "one page of 50");
+    assert_eq!(count_text(&host), "130 of 130 services");
+    let more = one(&host, "[data-rm=\"more-rows\"]");
+    assert!(more.text_content().unwrap_or_default().contains("Showing 50 of 130"));
+    one(&more, "button").unchecked_into::<HtmlElement>().click();
+    settle().await;
+    assert_eq!(row_ids(&host).len(), 100, "Show more adds a page");
+
+    let search: HtmlInputElement = one(&host, "[data-rm=\"search\"]").unchecked_into();
+    search.set_value("kestrel");
+    fire(&search, "input");
+    // Not inside the input event: the table is unchanged until the next task.
+    assert_eq!(row_ids(&host).len(), 100, "applied in the next task");
+    settle().await;
+    let shown = row_ids(&host);
+    assert_eq!(shown.len(), 13, "rows 3, 13, …, 123");
+    assert!(shown.iter().all(|id| {
+        let i: usize = id.trim_start_matches("service-").parse().unwrap_or(0);
+        i % 10 == 3
+    }));
+    // Hidden rows stay mounted, parked; clearing brings the first page back.
+    assert!(!all(&host, "[data-rm-parked]").is_empty());
+    search.set_value("");
+    fire(&search, "input");
+    settle().await;
+    assert_eq!(row_ids(&host).len(), 50, "a new result starts again at one page");
+}
