@@ -267,7 +267,10 @@ async fn a_table_over_a_page_shows_fifty_rows_and_applies_typing_in_the_next_tas
     assert_eq!(row_ids(&host).len(), 50, "one page of 50");
     assert_eq!(count_text(&host), "130 of 130 services");
     let more = one(&host, "[data-rm=\"more-rows\"]");
-    assert!(more.text_content().unwrap_or_default().contains("Showing 50 of 130"));
+    assert!(more
+        .text_content()
+        .unwrap_or_default()
+        .contains("Showing 50 of 130"));
     one(&more, "button").unchecked_into::<HtmlElement>().click();
     settle().await;
     assert_eq!(row_ids(&host).len(), 100, "Show more adds a page");
@@ -289,5 +292,9 @@ async fn a_table_over_a_page_shows_fifty_rows_and_applies_typing_in_the_next_tas
     search.set_value("");
     fire(&search, "input");
     settle().await;
-    assert_eq!(row_ids(&host).len(), 50, "a new result starts again at one page");
+    assert_eq!(
+        row_ids(&host).len(),
+        50,
+        "a new result starts again at one page"
+    );
 }
