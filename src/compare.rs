@@ -216,7 +216,7 @@ pub enum CompareTarget<'a> {
 /// The default `cmp`: another variant of the offering when it has at least two
 /// (the next one after the chosen variant), otherwise the other offering that
 /// shares the most domains with it (first in `others`' order on a tie).
-pub fn default_target(o: &Offering, state: &ViewState, others: &[Offering]) -> Option<String> {
+pub fn default_target(o: &Offering, state: &ViewState, others: &[&Offering]) -> Option<String> {
     let options = o.variant_options();
     if options.len() >= 2 {
         let a = state
@@ -234,6 +234,7 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[Offering]) -> O
     let mine = domains(o);
     others
         .iter()
+        .copied()
         .filter(|x| x.id != o.id)
         .map(|x| (domains(x).intersection(&mine).count(), x))
         .fold(None::<(usize, &Offering)>, |best, (n, x)| match best {
@@ -251,7 +252,7 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[Offering]) -> O
 pub fn resolve_target<'a>(
     o: &'a Offering,
     state: &ViewState,
-    others: &'a [Offering],
+    others: &[&'a Offering],
     find: impl Fn(&str) -> Option<&'a Offering>,
 ) -> CompareTarget<'a> {
     let requested = state

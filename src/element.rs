@@ -8,10 +8,10 @@
 //! and reactive owner, so several on one page never share state.
 
 use crate::catalog;
-use crate::components::widget::{builtin_offerings, Widget};
+use crate::catalog::Choice;
+use crate::components::widget::{find, Widget};
 use crate::embed::{self, MatrixRejected, Presentation};
 use crate::filter::ViewState;
-use crate::model::Offering;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 
@@ -21,7 +21,7 @@ pub struct MatrixElement {
     state: RwSignal<ViewState>,
     presentation: RwSignal<Presentation>,
     notices: RwSignal<Vec<String>>,
-    offerings: RwSignal<Vec<&'static Offering>>,
+    offerings: RwSignal<Vec<Choice>>,
     /// Unmounts the view when dropped.
     mounted: Option<Box<dyn std::any::Any>>,
     /// Owns the signals above; disposed after the view.
@@ -58,14 +58,14 @@ impl MatrixElement {
             })
             .collect();
 
-        let mut offerings = builtin_offerings();
+        let mut offerings = catalog::choices();
         let rejected = match (matrix_source, matrix_json, matrix_problem) {
             (Some(source), Some(json), _) => {
                 match embed::load_matrix(&source, &json, |id| catalog::offering(id).is_some()) {
                     // A page supplies its matrix once; it lives as long as the page,
                     // which lets it be read like the compiled-in offerings.
                     Ok(o) => {
-                        offerings.push(Box::leak(Box::new(o)));
+                        offerings.push(Choice::Supplied(Box::leak(Box::new(o))));
                         None
                     }
                     Err(rejected) => Some(rejected),
@@ -78,7 +78,7 @@ impl MatrixElement {
             _ => None,
         };
         let default_id = default_offering_id(&offerings);
-        let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
+        let find = |id: &str| find(&offerings, id);
         let (view, look, notices) = embed::read_attributes(&pairs, &default_id, find);
 
         let (state, presentation, notices, offerings, mounted) = owner.with(|| {
@@ -134,7 +134,7 @@ impl MatrixElement {
         } else {
             let offerings = self.offerings.get_untracked();
             let default_id = default_offering_id(&offerings);
-            let find = |id: &str| offerings.iter().copied().find(|o| o.id == id);
+            let find = |id: &str| find(&offerings, id);
             let mut view = self.state.get_untracked();
             let problems = embed::apply_view_attribute(&mut view, name, value, &default_id, find);
             if view != self.state.get_untracked() {
@@ -157,9 +157,9 @@ impl MatrixElement {
 
 /// The offering an element shows when `offering` is absent (or removed): the
 /// page's own matrix if it supplied one, else the built-in default.
-fn default_offering_id(offerings: &[&'static Offering]) -> String {
-    match offerings.get(catalog::offerings().len()) {
-        Some(own) => own.id.to_string(),
+fn default_offering_id(offerings: &[Choice]) -> String {
+    match offerings.get(catalog::built_in().len()) {
+        Some(own) => own.id().to_string(),
         None => catalog::default_offering()
             .map(|o| o.id.to_string())
             .unwrap_or_default(),

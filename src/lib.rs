@@ -2,7 +2,8 @@
 //! offerings as an interactive, embeddable Leptos widget.
 //!
 //! Data flows one way: `data/*.json` → `build.rs` (parse, validate, generate)
-//! → [`catalog`] (compiled statics) → filter state → view.
+//! → [`catalog`] (validated, compiled-in JSON, parsed per offering on first
+//! use) → filter state → view.
 
 pub mod catalog;
 #[cfg(not(target_arch = "wasm32"))]

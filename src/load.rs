@@ -3,8 +3,8 @@
 //!
 //! Used by `build.rs` for `data/*.json` and, in the browser, for an embedder's
 //! bring-your-own matrix ([`crate::embed::load_matrix`]): one parser and one
-//! rule set for both. Built-in data is never parsed at run time: the wasm
-//! reads it from compiled statics.
+//! rule set for both. Built-in data, validated at build time, goes through
+//! [`deserialize`] only (the shape, not the rules again).
 
 use crate::model::{Offering, Status};
 use crate::validate::{
@@ -22,10 +22,7 @@ pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<Validation
             reason: shorten(&reason, MAX_REASON_CHARS),
         }]
     };
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let offering: Offering = serde_path_to_error::deserialize(&mut *de).map_err(|e| {
-        let path = json_path(e.path());
-        let inner = e.into_inner();
+    let offering = deserialize(json).map_err(|(path, inner)| {
         let reason = if let Some(found) = misread_type(json, &inner) {
             format!(
                 "invalid type: {found}, expected a string (one of this field's values) at line {} column {}",
@@ -39,11 +36,21 @@ pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<Validation
         };
         error(path, reason)
     })?;
-    // As `serde_json::from_str` does: only whitespace may follow the value.
-    de.end()
-        .map_err(|e| error(String::new(), format!("malformed JSON: {e}")))?;
     check_unit_status_fields(file, json, &offering)?;
     validate_offering(file, &offering)?;
+    Ok(offering)
+}
+
+/// The JSON shape of an offering, without the rules of [`crate::validate`]:
+/// for data that passed them at build time (the compiled-in catalog). One
+/// deserialiser for both keeps one copy of the model's serde code in the wasm.
+/// Errors are (JSON path, serde's error).
+pub fn deserialize(json: &str) -> Result<Offering, (String, serde_json::Error)> {
+    let de = &mut serde_json::Deserializer::from_str(json);
+    let offering: Offering = serde_path_to_error::deserialize(&mut *de)
+        .map_err(|e| (json_path(e.path()), e.into_inner()))?;
+    // As `serde_json::from_str` does: only whitespace may follow the value.
+    de.end().map_err(|e| (String::new(), e))?;
     Ok(offering)
 }
 

@@ -3,13 +3,13 @@
 //! The same file is compiled three ways, so the schema, the validator and the
 //! renderer cannot drift apart:
 //! - by `build.rs` (via `#[path]`), which deserialises `data/*.json` into these
-//!   types, validates them and writes them back out as Rust statics;
-//! - by the app, which reads those statics (no JSON parser for built-in data);
+//!   types, validates them and writes them back out as minified JSON;
+//! - by the app, which parses that JSON per offering when first shown;
 //! - natively, where `schemars` derives `data/schema.json` from them.
 //!
-//! Text and lists are `Cow<'static, _>` so that one type serves both the
-//! compiled-in statics (`Cow::Borrowed`) and data parsed at run time
-//! (`Cow::Owned`, e.g. a bring-your-own matrix).
+//! Text and lists are `Cow<'static, _>` so that one type serves both
+//! constants (`Cow::Borrowed`, e.g. `catalog::UNREADABLE`) and data parsed at
+//! run time (`Cow::Owned`: the built-in catalog and bring-your-own matrices).
 
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
@@ -542,7 +542,7 @@ pub enum NoteKind {
     Reading,
 }
 
-/// Cells are an ordered list in memory (so they can be statics) but a JSON
+/// Cells are an ordered list in memory (column order, cheap to scan) but a JSON
 /// object keyed by column id on disk, where a duplicate key is an error.
 mod cells_as_map {
     use super::{Cell, CellEntry, List};

@@ -33,3 +33,23 @@ fn the_default_offering_is_vmware() {
         Some("vmware")
     );
 }
+
+#[test]
+fn picker_entries_name_their_offering_without_parsing_it_and_parse_it_once() {
+    use responsibility_matrix::catalog::{built_in, choices, Choice};
+    let entries = choices();
+    assert_eq!(entries.len(), built_in().len());
+    for c in entries {
+        let o = c.offering().expect("every built-in offering parses");
+        assert_eq!(c.id(), &*o.id);
+        assert_eq!(c.title(), &*o.title);
+        // Parsed once: a second request returns the same offering, not a copy.
+        let again = c.offering().expect("parses");
+        assert!(std::ptr::eq(o, again), "{} was parsed twice", c.id());
+        assert!(std::ptr::eq(o, offering(c.id()).expect("by id")));
+    }
+    // A supplied matrix is listed by its own id and title.
+    let supplied = offering("vmware").expect("vmware");
+    let c = Choice::Supplied(supplied);
+    assert_eq!((c.id(), c.title()), (&*supplied.id, &*supplied.title));
+}

@@ -860,7 +860,7 @@ fn hash_piece() -> impl Strategy<Value = String> {
 /// A view of a real offering, built from its own ids.
 fn view_state() -> impl Strategy<Value = ViewState> {
     (0..offerings().len()).prop_flat_map(|oi| {
-        let o = &offerings()[oi];
+        let o = offerings()[oi];
         let variants: Vec<Option<String>> = std::iter::once(None)
             .chain(o.variant_options().iter().map(|v| Some(v.id.to_string())))
             .collect();

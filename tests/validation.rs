@@ -151,10 +151,21 @@ fn the_minimal_fixture_is_valid_and_generates_the_catalog() {
     assert_eq!(offerings[0].id, "minimal");
     let source = build_catalog(&dir).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
     assert!(
-        source.contains("pub static OFFERINGS"),
+        source.contains("pub static BUILT_IN: [BuiltIn; 1]"),
         "generated source:\n{source}"
     );
-    assert!(source.contains(r#"Cow::Borrowed("minimal")"#));
+    // The entry is the offering's id, title and its JSON, which parses back to it.
+    let entry = format!(
+        "BuiltIn::new({:?}, {:?}, {:?})",
+        "minimal",
+        &*offerings[0].title,
+        serde_json::to_string(&offerings[0]).expect("serialises")
+    );
+    assert!(source.contains(&entry), "generated source:\n{source}");
+    let back: responsibility_matrix::model::Offering =
+        serde_json::from_str(&serde_json::to_string(&offerings[0]).expect("serialises"))
+            .expect("parses back");
+    assert_eq!(back, offerings[0]);
 }
 
 #[test]
@@ -163,7 +174,10 @@ fn the_real_data_directory_is_valid() {
     let offerings = load_dir(data).unwrap_or_else(|e| panic!("data/ is invalid:{}", list(&e)));
     assert!(!offerings.is_empty(), "data/ holds no offerings");
     let source = build_catalog(data).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
-    assert!(source.contains("pub static OFFERINGS"));
+    assert!(source.contains(&format!(
+        "pub static BUILT_IN: [BuiltIn; {}]",
+        offerings.len()
+    )));
 }
 
 #[test]

@@ -108,7 +108,7 @@ fn variant_rows_are_every_applicable_row_and_flag_exactly_the_changes() {
 
 #[test]
 fn default_compare_target_is_another_variant_or_the_closest_offering() {
-    let all = offerings();
+    let all = &offerings();
     let vm = offering("vmware").expect("vmware");
     assert_eq!(
         default_target(vm, &view("vmware", None), all).as_deref(),
@@ -144,7 +144,7 @@ fn default_compare_target_is_another_variant_or_the_closest_offering() {
 
 #[test]
 fn resolving_the_target_keeps_side_a_the_chosen_variant() {
-    let all = offerings();
+    let all = &offerings();
     let vm = offering("vmware").expect("vmware");
     let mut s = view("vmware", Some("unsupported-os"));
     s.compare_with = Some("supported-os".into());
@@ -183,7 +183,7 @@ fn resolving_the_target_keeps_side_a_the_chosen_variant() {
     }
     // Only one offering and no types: nothing to compare with.
     let ovh = offering("ovhcloud-kubernetes").expect("ovh");
-    let alone = std::slice::from_ref(ovh);
+    let alone = &[ovh];
     let s = view("ovhcloud-kubernetes", None);
     assert_eq!(
         resolve_target(ovh, &s, alone, |_| None),

@@ -4,7 +4,7 @@
 //! Run by `make test` as `cargo test --target wasm32-unknown-unknown --test wasm_widget`.
 #![cfg(target_arch = "wasm32")]
 
-use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::catalog::{offering, offerings, Choice};
 use responsibility_matrix::filter::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
@@ -260,7 +260,7 @@ async fn a_table_over_a_page_shows_fifty_rows_and_applies_typing_in_the_next_tas
     let host = container();
     let initial = ViewState::for_offering(&big.id);
     leptos::mount::mount_to(host.clone(), move || {
-        view! { <Widget initial sync_url=false offerings=Signal::stored(vec![big]) /> }
+        view! { <Widget initial sync_url=false offerings=Signal::stored(vec![Choice::Supplied(big)]) /> }
     })
     .forget();
     settle().await;

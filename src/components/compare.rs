@@ -25,7 +25,7 @@ pub fn CompareView() -> impl IntoView {
     let target = Memo::new(move |_| {
         let o = ctx.offering();
         ctx.state
-            .with(|s| resolve_target(o, s, catalog::offerings(), catalog::offering))
+            .with(|s| resolve_target(o, s, &catalog::offerings(), catalog::offering))
     });
     let selected = Memo::new(move |_| match target.get() {
         CompareTarget::Variants { b, .. } => b.id.to_string(),
@@ -94,10 +94,10 @@ fn compare_options(o: &'static Offering, selected: Memo<String>) -> AnyView {
                 </optgroup>
             }
         });
-    let others = catalog::offerings()
+    let others = catalog::built_in()
         .iter()
-        .filter(|x| x.id != o.id)
-        .map(|x| option(x.id.to_string(), x.title.to_string()))
+        .filter(|x| x.id() != o.id)
+        .map(|x| option(x.id().to_string(), x.title().to_string()))
         .collect_view();
     view! {
         {variants}

@@ -4,7 +4,7 @@
 //! [`ViewState`](crate::filter::ViewState) signal.
 
 use super::widget::Ctx;
-use crate::catalog;
+use crate::catalog::{self, Choice};
 use crate::filter::ViewState;
 use crate::model::{Domain, Offering};
 use crate::url_state;
@@ -77,16 +77,15 @@ pub fn Controls() -> impl IntoView {
 #[component]
 fn OfferingPicker() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
-    let option = move |o: &'static Offering| {
-        let id = o.id.to_string();
-        let selected = move || ctx.state.with(|s| s.offering == id);
+    let option = move |c: Choice| {
+        let selected = move || ctx.state.with(|s| s.offering == c.id());
         view! {
-            <option value=o.id.to_string() selected=selected>
-                {o.title.to_string()}
+            <option value=c.id() selected=selected>
+                {c.title()}
             </option>
         }
     };
-    let builtin = catalog::offerings().len();
+    let builtin = catalog::built_in().len();
     view! {
         <label class="rm-field">
             <span class="rm-field__label">"Offering"</span>

@@ -4,7 +4,7 @@ use super::about::About;
 use super::controls::{Controls, ResultCount};
 use super::legend::Legends;
 use super::matrix::Matrix;
-use crate::catalog;
+use crate::catalog::{self, Choice};
 use crate::embed::{MatrixRejected, Presentation};
 use crate::filter::{applicable_rows, visible_columns, Filtered, SearchIndex, ViewState};
 use crate::model::Offering;
@@ -17,7 +17,7 @@ pub struct Ctx {
     /// What the user has picked and typed.
     pub state: RwSignal<ViewState>,
     /// The offerings to choose from: the built-in ones, then any the embedder supplied.
-    pub offerings: Signal<Vec<&'static Offering>>,
+    pub offerings: Signal<Vec<Choice>>,
     /// Index of the current offering in `offerings`.
     pub offering_index: Memo<usize>,
     /// Visible columns: (index in `Offering::columns`, emphasised by the variant).
@@ -48,21 +48,21 @@ impl Ctx {
     }
     /// An offering of this widget by id (built-in or supplied), without subscribing.
     pub fn find_untracked(&self, id: &str) -> Option<&'static Offering> {
-        self.offerings
-            .with_untracked(|all| all.iter().copied().find(|o| o.id == id))
+        self.offerings.with_untracked(|all| find(all, id))
     }
 }
 
-/// `all[i]`, or the first built-in offering (the build guarantees there is one).
-fn pick(all: &[&'static Offering], i: usize) -> &'static Offering {
-    all.get(i)
-        .copied()
-        .unwrap_or_else(|| &catalog::offerings()[0])
+/// The offering of a picker entry by id (parsing it if it is built in and new).
+pub fn find(all: &[Choice], id: &str) -> Option<&'static Offering> {
+    all.iter().find(|c| c.id() == id)?.offering()
 }
 
-/// The built-in offerings, as the widget's default list.
-pub fn builtin_offerings() -> Vec<&'static Offering> {
-    catalog::offerings().iter().collect()
+/// `all[i]`, else the default built-in offering (the build guarantees there is one).
+fn pick(all: &[Choice], i: usize) -> &'static Offering {
+    all.get(i)
+        .and_then(|c| c.offering())
+        .or_else(catalog::default_offering)
+        .unwrap_or(&catalog::UNREADABLE)
 }
 
 /// The Responsibility Matrix widget.
@@ -83,7 +83,7 @@ pub fn Widget(
     #[prop(default = true)] sync_url: bool,
     #[prop(default = Vec::new())] notices: Vec<String>,
     #[prop(optional)] notice_signal: Option<RwSignal<Vec<String>>>,
-    #[prop(optional, into)] offerings: Option<Signal<Vec<&'static Offering>>>,
+    #[prop(optional, into)] offerings: Option<Signal<Vec<Choice>>>,
     #[prop(optional, into)] presentation: Option<Signal<Presentation>>,
     #[prop(optional, into)] matrix_errors: Option<Signal<Option<MatrixRejected>>>,
     #[prop(optional)] link_base: Option<String>,
@@ -96,12 +96,12 @@ pub fn Widget(
         }
         None => RwSignal::new(notices),
     };
-    let offerings = offerings.unwrap_or_else(|| Signal::stored(builtin_offerings()));
+    let offerings = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
     let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
     let matrix_errors = matrix_errors.unwrap_or_else(|| Signal::stored(None));
     let offering_index = Memo::new(move |_| {
         state.with(|s| {
-            offerings.with(|all| all.iter().position(|o| o.id == s.offering).unwrap_or(0))
+            offerings.with(|all| all.iter().position(|c| c.id() == s.offering).unwrap_or(0))
         })
     });
     let current = move || offerings.with(|all| pick(all, offering_index.get()));
