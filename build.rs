@@ -7,6 +7,8 @@
 
 #[path = "src/codegen.rs"]
 mod codegen;
+#[path = "src/json_path.rs"]
+mod json_path;
 #[path = "src/load.rs"]
 mod load;
 #[path = "src/model.rs"]
@@ -32,6 +34,7 @@ fn main() {
     }
     for f in [
         "src/codegen.rs",
+        "src/json_path.rs",
         "src/load.rs",
         "src/model.rs",
         "src/validate.rs",

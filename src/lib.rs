@@ -11,6 +11,7 @@ pub mod codegen;
 pub mod compare;
 pub mod element;
 pub mod embed;
+pub mod json_path;
 pub mod load;
 pub mod model;
 pub mod panic_box;

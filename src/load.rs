@@ -46,12 +46,7 @@ pub fn parse_offering(file: &str, json: &str) -> Result<Offering, Vec<Validation
 /// deserialiser for both keeps one copy of the model's serde code in the wasm.
 /// Errors are (JSON path, serde's error).
 pub fn deserialize(json: &str) -> Result<Offering, (String, serde_json::Error)> {
-    let de = &mut serde_json::Deserializer::from_str(json);
-    let offering: Offering = serde_path_to_error::deserialize(&mut *de)
-        .map_err(|e| (json_path(e.path()), e.into_inner()))?;
-    // As `serde_json::from_str` does: only whitespace may follow the value.
-    de.end().map_err(|e| (String::new(), e))?;
-    Ok(offering)
+    serde_json::from_str(json).map_err(|e| (crate::json_path::error_path(json, &e), e))
 }
 
 /// serde_json reports a non-string where an enum (a `kind`, a `domain`) is
@@ -78,27 +73,6 @@ fn misread_type(json: &str, e: &serde_json::Error) -> Option<&'static str> {
         _ => return None,
     };
     Some(found)
-}
-
-/// The JSON path of a serde error, without the `?` that serde_path_to_error
-/// writes for "the key being read" (where syntax errors in objects happen):
-/// `?` becomes `` (the whole file), `sections[0].?` becomes `sections[0]`.
-fn json_path(path: &serde_path_to_error::Path) -> String {
-    use serde_path_to_error::Segment;
-    let mut out = String::new();
-    for segment in path.iter() {
-        match segment {
-            Segment::Seq { index } => {
-                use std::fmt::Write as _;
-                let _ = write!(out, "[{index}]");
-            }
-            Segment::Map { key } | Segment::Enum { variant: key } => {
-                out = join_key(&out, key);
-            }
-            Segment::Unknown => {}
-        }
-    }
-    out
 }
 
 /// `Status` is internally tagged (`{"kind": …}`), and serde ignores every
