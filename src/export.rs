@@ -89,7 +89,7 @@ pub fn file_name(o: &Offering, state: &ViewState, format: Format) -> String {
 /// expected: everything is written to memory), never a panic.
 pub fn export(o: &Offering, state: &ViewState, format: Format) -> Result<String, String> {
     match format {
-        Format::Csv => to_csv(o, state),
+        Format::Csv => Ok(to_csv(o, state)),
         Format::Markdown => Ok(to_markdown(o, state)),
         Format::Json => to_json(o, state),
     }
@@ -252,21 +252,42 @@ fn status_shown(
     }
 }
 
-/// The view as RFC 4180 CSV, written with the `csv` crate: a header row
-/// ([`Grid::header`]) and one record per visible row; CRLF line ends; fields
-/// quoted when they hold a comma, a quote or a line break.
-pub fn to_csv(o: &Offering, state: &ViewState) -> Result<String, String> {
+/// The view as RFC 4180 CSV: a header row ([`Grid::header`]) and one record
+/// per visible row; CRLF line ends; fields quoted when they hold a comma, a
+/// quote or a line break ([`csv_record`]).
+pub fn to_csv(o: &Offering, state: &ViewState) -> String {
     let grid = grid(o, state);
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let fail = |e: &dyn std::fmt::Display| format!("could not write the CSV: {e}");
-    w.write_record(grid.header()).map_err(|e| fail(&e))?;
+    let mut out = String::new();
+    csv_record(&mut out, grid.header().iter().map(String::as_str));
     for row in &grid.rows {
-        w.write_record(Grid::record(row)).map_err(|e| fail(&e))?;
+        csv_record(&mut out, Grid::record(row).iter().map(String::as_str));
     }
-    let bytes = w.into_inner().map_err(|e| fail(&e))?;
-    String::from_utf8(bytes).map_err(|e| fail(&e))
+    out
+}
+
+/// Appends one RFC 4180 record and its CRLF. A field is quoted (its quotes
+/// doubled) only when it holds a comma, a quote or a line break; a record of
+/// one empty field is written `""` so that it is not an empty line. (Written
+/// here rather than with the `csv` crate, which cost about 7 KB of wasm; the
+/// tests read the output back with that crate.)
+pub fn csv_record<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    let mut fields = fields.into_iter().peekable();
+    let mut first = true;
+    while let Some(field) = fields.next() {
+        if !first {
+            out.push(',');
+        }
+        let lone_empty = first && field.is_empty() && fields.peek().is_none();
+        first = false;
+        if lone_empty || field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
 }
 
 /// Escapes text for one cell of a Markdown table: backslash-escapes `|` and
@@ -539,26 +560,24 @@ pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
 
 /// A party's checklist ([`crate::summary::checklist_items`]) as CSV: Section,
 /// Service, Holds (the party's part, "; "-separated), Shared (yes/no).
-pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> Result<String, String> {
-    let mut w = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::CRLF)
-        .from_writer(Vec::new());
-    let fail = |e: &dyn std::fmt::Display| format!("could not write the CSV: {e}");
-    w.write_record(["Section", "Service", "Holds", "Shared"])
-        .map_err(|e| fail(&e))?;
+pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
+    let mut out = String::new();
+    csv_record(&mut out, ["Section", "Service", "Holds", "Shared"]);
     for (section, items) in crate::summary::checklist_items(o, state, party) {
         for item in items {
-            w.write_record([
-                section.title.as_str(),
-                item.activity.as_str(),
-                item.holds.join("; ").as_str(),
-                if item.shared { "yes" } else { "no" },
-            ])
-            .map_err(|e| fail(&e))?;
+            let holds = item.holds.join("; ");
+            csv_record(
+                &mut out,
+                [
+                    section.title.as_str(),
+                    item.activity.as_str(),
+                    holds.as_str(),
+                    if item.shared { "yes" } else { "no" },
+                ],
+            );
         }
     }
-    let bytes = w.into_inner().map_err(|e| fail(&e))?;
-    String::from_utf8(bytes).map_err(|e| fail(&e))
+    out
 }
 
 /// A party's checklist as Markdown: a title line, the count, one `##` heading

@@ -35,7 +35,7 @@ pub fn Checklist() -> impl IntoView {
         let p = party.get_untracked();
         let (name, text) = ctx.state.with_untracked(|s| {
             let text = match format {
-                Format::Csv => checklist_csv(o, s, &p),
+                Format::Csv => Ok(checklist_csv(o, s, &p)),
                 _ => Ok(checklist_markdown(o, s, &p)),
             };
             (checklist_file_name(o, s, &p, format), text)
