@@ -124,6 +124,11 @@ impl Choice {
     }
 }
 
+/// The offering of a picker entry by id (parsing it if it is built in and new).
+pub fn find_choice(choices: &[Choice], id: &str) -> Option<&'static Offering> {
+    choices.iter().find(|c| c.id() == id)?.offering()
+}
+
 /// The built-in offerings as picker entries, in file-name order.
 pub fn choices() -> Vec<Choice> {
     BUILT_IN.iter().map(Choice::BuiltIn).collect()

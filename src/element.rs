@@ -9,7 +9,7 @@
 
 use crate::catalog;
 use crate::catalog::Choice;
-use crate::components::widget::{find, Widget};
+use crate::components::widget::Widget;
 use crate::embed::{self, MatrixRejected, Presentation};
 use crate::filter::ViewState;
 use leptos::prelude::*;
@@ -78,7 +78,7 @@ impl MatrixElement {
             _ => None,
         };
         let default_id = default_offering_id(&offerings);
-        let find = |id: &str| find(&offerings, id);
+        let find = |id: &str| catalog::find_choice(&offerings, id);
         let (view, look, notices) = embed::read_attributes(&pairs, &default_id, find);
 
         let (state, presentation, notices, offerings, mounted) = owner.with(|| {
@@ -134,7 +134,7 @@ impl MatrixElement {
         } else {
             let offerings = self.offerings.get_untracked();
             let default_id = default_offering_id(&offerings);
-            let find = |id: &str| find(&offerings, id);
+            let find = |id: &str| catalog::find_choice(&offerings, id);
             let mut view = self.state.get_untracked();
             let problems = embed::apply_view_attribute(&mut view, name, value, &default_id, find);
             if view != self.state.get_untracked() {

@@ -36,10 +36,13 @@ fn the_default_offering_is_vmware() {
 
 #[test]
 fn picker_entries_name_their_offering_without_parsing_it_and_parse_it_once() {
-    use responsibility_matrix::catalog::{built_in, choices, Choice};
+    use responsibility_matrix::catalog::{built_in, choices, find_choice, Choice};
     let entries = choices();
     assert_eq!(entries.len(), built_in().len());
-    for c in entries {
+    assert!(find_choice(&entries, "no-such-offering").is_none());
+    for &c in &entries {
+        let found = find_choice(&entries, c.id()).expect("found by its id");
+        assert!(std::ptr::eq(found, c.offering().expect("parses")));
         let o = c.offering().expect("every built-in offering parses");
         assert_eq!(c.id(), &*o.id);
         assert_eq!(c.title(), &*o.title);

@@ -48,13 +48,9 @@ impl Ctx {
     }
     /// An offering of this widget by id (built-in or supplied), without subscribing.
     pub fn find_untracked(&self, id: &str) -> Option<&'static Offering> {
-        self.offerings.with_untracked(|all| find(all, id))
+        self.offerings
+            .with_untracked(|all| catalog::find_choice(all, id))
     }
-}
-
-/// The offering of a picker entry by id (parsing it if it is built in and new).
-pub fn find(all: &[Choice], id: &str) -> Option<&'static Offering> {
-    all.iter().find(|c| c.id() == id)?.offering()
 }
 
 /// `all[i]`, else the default built-in offering (the build guarantees there is one).
