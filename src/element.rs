@@ -7,8 +7,7 @@
 //! and mounting an independent [`Widget`]: each element has its own signals
 //! and reactive owner, so several on one page never share state.
 
-use crate::catalog;
-use crate::catalog::Choice;
+use crate::catalog::{self, Choice};
 use crate::components::widget::Widget;
 use crate::embed::{self, MatrixRejected, Presentation};
 use crate::filter::ViewState;

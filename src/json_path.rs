@@ -77,21 +77,25 @@ impl Frame {
 /// the column counts bytes, as serde_json does) in `json`.
 pub fn error_path(json: &str, e: &serde_json::Error) -> String {
     let at = ErrorAt::of(e);
-    let line_start = if e.line() <= 1 {
-        Some(0)
-    } else {
-        json.match_indices('\n')
-            .nth(e.line() - 2)
-            .map(|(i, _)| i + 1)
-    };
-    // serde_json's column is the count of bytes read on the line; a syntax
-    // error's position includes the offending byte, which is not scanned.
-    let end = match (at, line_start) {
+    // A syntax error's position includes the offending byte, which is not scanned.
+    let end = match (at, end_of_read(json, e)) {
         (ErrorAt::Eof, _) | (_, None) => json.len(),
-        (ErrorAt::Syntax, Some(s)) => (s + e.column()).saturating_sub(1),
-        (_, Some(s)) => s + e.column(),
+        (ErrorAt::Syntax, Some(end)) => end.saturating_sub(1),
+        (_, Some(end)) => end,
     };
     path_at(json, end.min(json.len()), at)
+}
+
+/// The byte offset just past what serde_json had read when it reported `e`:
+/// its line is 1-based and its column counts the bytes read on that line.
+/// `None` if that line is not in `json`.
+pub fn end_of_read(json: &str, e: &serde_json::Error) -> Option<usize> {
+    let line_start = if e.line() <= 1 {
+        0
+    } else {
+        json.match_indices('\n').nth(e.line() - 2)?.0 + 1
+    };
+    line_start.checked_add(e.column())
 }
 
 /// The path of the member being read when a scan of `json` stops at byte `end`.

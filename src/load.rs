@@ -57,13 +57,8 @@ fn misread_type(json: &str, e: &serde_json::Error) -> Option<&'static str> {
     if !e.is_syntax() || !e.to_string().starts_with("expected value") {
         return None;
     }
-    // `line` and `column` are 1-based; `column` counts bytes.
-    let line_start = if e.line() <= 1 {
-        0
-    } else {
-        json.match_indices('\n').nth(e.line() - 2)?.0 + 1
-    };
-    let at = line_start.checked_add(e.column())?.checked_sub(1)?;
+    // The offending byte is the last one serde_json read.
+    let at = crate::json_path::end_of_read(json, e)?.checked_sub(1)?;
     let rest = json.get(at..)?;
     let found = match rest.bytes().next()? {
         b'-' | b'0'..=b'9' => "a number",
