@@ -17,10 +17,12 @@ use std::collections::BTreeSet;
 pub const PAGE: usize = 120;
 
 /// A larger table shows this many matching rows at a time, and "Show more"
-/// adds as many. Measured at 10,000 rows: a keystroke that brings 120 new rows
-/// into view costs the browser 60–100 ms of style, layout and paint in one
-/// frame; 50 rows keep that frame under 50 ms.
-pub const LARGE_PAGE: usize = 50;
+/// adds as many (30 rows are about a screen and a half). Measured at 10,000
+/// rows (traces of typing "kestrel"): a keystroke that brings a page of new
+/// rows into view builds them in one task and lays them out in the next
+/// frame. 120 rows: frames of 60–100 ms. 50 rows: builds of 28–43 ms and
+/// frames of 34–62 ms. 30 rows: builds of 17–24 ms and frames of 20–37 ms.
+pub const LARGE_PAGE: usize = 30;
 
 /// At most this many rows stay mounted beyond the ones shown.
 pub const MAX_MOUNTED: usize = 8 * PAGE;
