@@ -281,6 +281,11 @@ async function typeToken(session, token) {
   const clear = [], clearPaint = [];
   const windows = [];
   await page.focus('[data-rm="search"]');
+  // The tab just came to the front (the other page's round ran in front of
+  // it): let it repaint and go idle before timing, on both pages alike, so
+  // the repaint of a newly shown tab is not counted against the first key.
+  await page.evaluate(settle);
+  await page.waitForTimeout(100);
   let seen = await page.evaluate(visibleRows);
   for (const ch of token) {
     const before = await page.evaluate(() => window.__bench.anyChange);

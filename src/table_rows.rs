@@ -17,12 +17,14 @@ use std::collections::BTreeSet;
 pub const PAGE: usize = 120;
 
 /// A larger table shows this many matching rows at a time, and "Show more"
-/// adds as many (30 rows are about a screen and a half). Measured at 10,000
-/// rows (traces of typing "kestrel"): a keystroke that brings a page of new
-/// rows into view builds them in one task and lays them out in the next
-/// frame. 120 rows: frames of 60–100 ms. 50 rows: builds of 28–43 ms and
-/// frames of 34–62 ms. 30 rows: builds of 17–24 ms and frames of 20–37 ms.
-pub const LARGE_PAGE: usize = 30;
+/// adds as many (20 rows fill a screen or more). Measured at 10,000 rows,
+/// typing "kestrel" (traces): a keystroke that brings a page of new rows into
+/// view builds them in one task and lays them out in the next frame. 120
+/// rows: frames of 60–100 ms. 50 rows: builds of 28–43 ms, frames of 34–62
+/// ms. 30 rows: builds of 17–24 ms, frames of 20–37 ms, but clearing the
+/// search still gave one task of 51–63 ms in 3 of 5 benchmark runs. 20 rows:
+/// no task over 50 ms in 3 runs of 10 rounds (`make bench`).
+pub const LARGE_PAGE: usize = 20;
 
 /// At most this many rows stay mounted beyond the ones shown.
 pub const MAX_MOUNTED: usize = 8 * PAGE;

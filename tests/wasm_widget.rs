@@ -253,7 +253,7 @@ fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
 }
 
 #[wasm_bindgen_test]
-async fn a_table_over_a_page_shows_thirty_rows_and_applies_typing_in_the_next_task() {
+async fn a_table_over_a_page_shows_twenty_rows_and_applies_typing_in_the_next_task() {
     use leptos::prelude::*;
     use responsibility_matrix::components::widget::Widget;
     let big = large_offering(130);
@@ -264,22 +264,22 @@ async fn a_table_over_a_page_shows_thirty_rows_and_applies_typing_in_the_next_ta
     })
     .forget();
     settle().await;
-    assert_eq!(row_ids(&host).len(), 30, "one page of 30");
+    assert_eq!(row_ids(&host).len(), 20, "one page of 20");
     assert_eq!(count_text(&host), "130 of 130 services");
     let more = one(&host, "[data-rm=\"more-rows\"]");
     assert!(more
         .text_content()
         .unwrap_or_default()
-        .contains("Showing 30 of 130"));
+        .contains("Showing 20 of 130"));
     one(&more, "button").unchecked_into::<HtmlElement>().click();
     settle().await;
-    assert_eq!(row_ids(&host).len(), 60, "Show more adds a page");
+    assert_eq!(row_ids(&host).len(), 40, "Show more adds a page");
 
     let search: HtmlInputElement = one(&host, "[data-rm=\"search\"]").unchecked_into();
     search.set_value("kestrel");
     fire(&search, "input");
     // Not inside the input event: the table is unchanged until the next task.
-    assert_eq!(row_ids(&host).len(), 60, "applied in the next task");
+    assert_eq!(row_ids(&host).len(), 40, "applied in the next task");
     settle().await;
     let shown = row_ids(&host);
     assert_eq!(shown.len(), 13, "rows 3, 13, …, 123");
@@ -294,7 +294,7 @@ async fn a_table_over_a_page_shows_thirty_rows_and_applies_typing_in_the_next_ta
     settle().await;
     assert_eq!(
         row_ids(&host).len(),
-        30,
+        20,
         "a new result starts again at one page"
     );
 }
