@@ -23,7 +23,7 @@ pub const PAGE: usize = 120;
 /// rows: frames of 60–100 ms. 50 rows: builds of 28–43 ms, frames of 34–62
 /// ms. 30 rows: builds of 17–24 ms, frames of 20–37 ms, but clearing the
 /// search still gave one task of 51–63 ms in 3 of 5 benchmark runs. 20 rows:
-/// no task over 50 ms in 3 runs of 10 rounds (`make bench`).
+/// no task over 50 ms in 4 runs (three of 10 rounds, one of 20; `make bench`).
 pub const LARGE_PAGE: usize = 20;
 
 /// At most this many rows stay mounted beyond the ones shown.
