@@ -4,11 +4,15 @@
 //
 // 1. Builds the release site (dist/, what ships) and the bench site
 //    (target/bench-dist/: the same build plus synthetic 1,000- and 10,000-row
-//    offerings, compiled in through RM_EXTRA_DATA_DIR; never shipped).
-// 2. Sizes: every file in dist/, raw and gzip -9; what a first visit transfers.
+//    offerings, compiled in through RM_EXTRA_DATA_DIR; never shipped), and
+//    the floor (bench/floor/: a bare Leptos table of the same data, the
+//    stack's own cost; never shipped).
+// 2. Sizes: every file in dist/, raw and gzip -9; what a first visit
+//    transfers; the floor's files.
 // 3. Load: navigation start -> first [data-rm-row] and an enabled search input
-//    ("rendered"), and the next task after it ("interactive"), widget and
-//    baseline interleaved; JS heap and wasm memory after load.
+//    ("rendered"), and the next task after it ("interactive"), widget,
+//    baseline and floor interleaved, with a bootstrap interval of the
+//    widget/baseline ratio; JS heap and wasm memory after load.
 // 4. Filter: keystroke (keydown, capture) -> last change of the table body's
 //    rows, for the keystrokes that change which rows are visible (the same
 //    rule for both pages), typing a token char by char and clearing it, on
@@ -30,6 +34,8 @@ const BENCH_DIR = path.dirname(fileURLToPath(import.meta.url));
 const BENCH_TARGET = path.join(REPO_ROOT, 'target', 'bench');
 const BENCH_DIST = path.join(REPO_ROOT, 'target', 'bench-dist');
 const BENCH_DATA = path.join(REPO_ROOT, 'target', 'bench-data');
+const FLOOR_DIR = path.join(BENCH_DIR, 'floor');
+const FLOOR_DIST = path.join(REPO_ROOT, 'target', 'bench-floor-dist');
 
 const BUDGET = {
   firstVisitGzip: 120 * 1024, // bytes
@@ -68,6 +74,29 @@ const stats = (xs) => {
   const s = xs.filter((x) => Number.isFinite(x));
   return { n: s.length, median: median(s), min: Math.min(...s), max: Math.max(...s) };
 };
+/**
+ * 95 % bootstrap interval of median(a) / median(b) over paired rounds (a[i]
+ * and b[i] were measured back to back): resamples the rounds 2,000 times with
+ * a fixed seed, so the same figures give the same interval.
+ */
+const ratioInterval = (a, b) => {
+  let seed = 0x2545f491;
+  const rand = () => ((seed = (Math.imul(seed, 1103515245) + 12345) >>> 0) / 2 ** 32);
+  const n = Math.min(a.length, b.length);
+  if (n < 2) return [NaN, NaN];
+  const out = [];
+  for (let k = 0; k < 2000; k++) {
+    const ra = [], rb = [];
+    for (let i = 0; i < n; i++) {
+      const j = Math.floor(rand() * n);
+      ra.push(a[j]);
+      rb.push(b[j]);
+    }
+    out.push(median(ra) / median(rb));
+  }
+  out.sort((x, y) => x - y);
+  return [out[Math.floor(0.025 * out.length)], out[Math.floor(0.975 * out.length)]];
+};
 const ms = (x) => (Number.isFinite(x) ? `${x.toFixed(1)} ms` : 'n/a');
 const kb = (b) => `${(b / 1024).toFixed(1)} KB`;
 const mb = (b) => (Number.isFinite(b) ? `${(b / 1048576).toFixed(2)} MB` : 'n/a');
@@ -78,9 +107,9 @@ const lpad = (s, n) => String(s).padStart(n);
 const statLine = (st) => `${lpad(ms(st.median), 10)}  (min ${ms(st.min)}, max ${ms(st.max)}, n=${st.n})`;
 const heading = (t) => console.log(`\n== ${t} ${'='.repeat(Math.max(0, 72 - t.length))}`);
 
-function run(cmd, args, env = {}) {
+function run(cmd, args, env = {}, cwd = REPO_ROOT) {
   const t0 = Date.now();
-  const r = spawnSync(cmd, args, { cwd: REPO_ROOT, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
+  const r = spawnSync(cmd, args, { cwd, stdio: ['ignore', 'inherit', 'inherit'], env: { ...process.env, ...env } });
   if (r.status !== 0) {
     console.error(`\nbench: \`${cmd} ${args.join(' ')}\` failed (${r.error?.message ?? `exit ${r.status}`})`);
     process.exit(1);
@@ -342,10 +371,13 @@ if (opt.build) {
     CARGO_TARGET_DIR: BENCH_TARGET,
   });
   console.log(`  took ${timings.bench.toFixed(0)} s`);
+  console.log('trunk build --release --dist target/bench-floor-dist  (bench/floor: the stack\'s floor, a bare Leptos table)');
+  timings.floor = run('trunk', ['build', '--release', '--dist', FLOOR_DIST], { CARGO_TARGET_DIR: BENCH_TARGET }, FLOOR_DIR);
+  console.log(`  took ${timings.floor.toFixed(0)} s`);
 } else {
   writeSynthetic(BENCH_DATA);
 }
-for (const d of [DIST_DIR, BENCH_DIST]) {
+for (const d of [DIST_DIR, BENCH_DIST, FLOOR_DIST]) {
   if (!fs.existsSync(path.join(d, 'index.html'))) {
     console.error(`bench: ${d}/index.html missing; run without --no-build`);
     process.exit(1);
@@ -380,6 +412,16 @@ if (benchWasm) {
   console.log(`  (bench build with synthetic 1,000 + 10,000 rows: ${benchWasm} ${b.toLocaleString('en')} bytes raw; not shipped)`);
 }
 
+// The floor: what this stack ships for a bare table of the same data.
+const floorSizes = listFiles(FLOOR_DIST).map((f) => {
+  const buf = fs.readFileSync(path.join(FLOOR_DIST, f));
+  return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
+});
+const floorGz = floorSizes.reduce((a, s) => a + s.gz, 0);
+console.log(`\nfloor (bench/floor: Leptos 0.8 + serde_json + every offering's JSON, a bare table and a search box; not shipped):`);
+for (const s of floorSizes) console.log(`  ${pad(s.f, 50)}${lpad(s.raw.toLocaleString('en'), 12)}${lpad(s.gz.toLocaleString('en'), 12)}`);
+console.log(`  ${pad('total (its first visit)', 50)}${lpad(floorSizes.reduce((a, s) => a + s.raw, 0).toLocaleString('en'), 12)}${lpad(floorGz.toLocaleString('en'), 12)}  = ${kb(floorGz)} of the ${kb(BUDGET.firstVisitGzip)} budget`);
+
 // ---------------------------------------------------------------- servers and browser
 const baselineDir = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-bench-baseline-'));
 for (const f of ['index.html', 'baseline.js', 'baseline.css']) fs.copyFileSync(path.join(BENCH_DIR, 'baseline', f), path.join(baselineDir, f));
@@ -390,6 +432,7 @@ for (const f of fs.readdirSync(BENCH_DATA)) fs.copyFileSync(path.join(BENCH_DATA
 const widget = await serveDir(DIST_DIR);
 const widgetBench = await serveDir(BENCH_DIST);
 const baseline = await serveDir(baselineDir);
+const floor = await serveDir(FLOOR_DIST);
 const browser = await launchBrowser({ args: [...CHROMIUM_ARGS, '--enable-precise-memory-info'] });
 console.log(`\nbrowser: Chromium ${browser.version()} (headless)`);
 
@@ -418,14 +461,16 @@ try {
 
   // ---------------------------------------------------------------- load
   heading(`Load: navigation start -> matrix rendered / interactive (${opt.runs} loads each, interleaved)`);
-  const W = [], B = [];
+  const W = [], B = [], F = [];
   await measureLoad(browser, widget.url); // warm-up (browser process, not the page: every load is a fresh context, no-store)
   await measureLoad(browser, `${baseline.url}?o=vmware`);
+  await measureLoad(browser, floor.url);
   for (let i = 0; i < opt.runs; i++) {
     W.push(await measureLoad(browser, widget.url));
     B.push(await measureLoad(browser, `${baseline.url}?o=vmware`));
+    F.push(await measureLoad(browser, floor.url));
   }
-  pageErrors.push(...W.flatMap((x) => x.errors), ...B.flatMap((x) => x.errors));
+  pageErrors.push(...W.flatMap((x) => x.errors), ...B.flatMap((x) => x.errors), ...F.flatMap((x) => x.errors));
   const row = (label, xs, k) => console.log(`  ${pad(label, 34)}${statLine(stats(xs.map((x) => x[k])))}`);
   console.log('widget (dist/, default view: vmware)');
   row('rendered', W, 'rendered');
@@ -434,7 +479,13 @@ try {
   row('rendered', B, 'rendered');
   row('interactive', B, 'interactive');
   const loadRatio = ratio(median(W.map((x) => x.interactive)), median(B.map((x) => x.interactive)));
-  console.log(`  ratio widget/baseline, interactive: ${fmtRatio(loadRatio)}`);
+  const [loLoad, hiLoad] = ratioInterval(W.map((x) => x.interactive), B.map((x) => x.interactive));
+  console.log(`  ratio widget/baseline, interactive: ${fmtRatio(loadRatio)}  (95 % bootstrap interval ${fmtRatio(loLoad)}–${fmtRatio(hiLoad)})`);
+  console.log('floor (bench/floor/: a bare Leptos table of vmware, same stack; not shipped)');
+  row('rendered', F, 'rendered');
+  row('interactive', F, 'interactive');
+  const floorInteractive = median(F.map((x) => x.interactive));
+  console.log(`  ratio floor/baseline, interactive: ${fmtRatio(ratio(floorInteractive, median(B.map((x) => x.interactive))))}; widget/floor: ${fmtRatio(ratio(median(W.map((x) => x.interactive)), floorInteractive))}`);
   budget('load-to-interactive vs baseline', loadRatio, BUDGET.loadRatio, (v) => `${fmtRatio(v)} (budget ${BUDGET.loadRatio}x)`);
 
   heading('Memory after load (after a forced GC; median of the loads)');
@@ -443,6 +494,7 @@ try {
       `  wasm memory ${xs[0].wasm == null ? 'n/a' : mb(median(xs.map((x) => x.wasm)))}  DOM nodes ${median(xs.map((x) => x.nodes))}`);
   memLine('widget (vmware, 26 rows)', W);
   memLine('baseline (vmware)', B);
+  memLine('floor (vmware)', F);
 
   // ---------------------------------------------------------------- filter
   heading(`Filter: keydown -> row set updated in the DOM, and -> next frame (>= ${opt.runs} rounds each, interleaved)`);
@@ -525,6 +577,7 @@ try {
   await widget.close();
   await widgetBench.close();
   await baseline.close();
+  await floor.close();
   fs.rmSync(baselineDir, { recursive: true, force: true });
 }
 
@@ -538,5 +591,5 @@ if (pageErrors.length) {
 const over = budgets.filter((b) => !b.ok).length;
 const took = (Date.now() - t0) / 1000;
 console.log(`\nbench: ${over ? `${over} budget(s) OVER` : 'all budgets PASS'}; took ${took.toFixed(0)} s` +
-  (timings.release !== undefined ? ` (builds ${timings.release.toFixed(0)} s + ${timings.bench.toFixed(0)} s)` : ''));
+  (timings.release !== undefined ? ` (builds ${timings.release.toFixed(0)} s + ${timings.bench.toFixed(0)} s + ${timings.floor.toFixed(0)} s)` : ''));
 process.exit(opt.strict && over ? 1 : 0);
