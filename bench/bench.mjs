@@ -456,6 +456,7 @@ try {
     const firstRaw = first.reduce((a, s) => a + s.raw, 0);
     console.log(`\nfirst visit fetches: ${first.map((s) => s.f).join(', ')}`);
     console.log(`first visit transfer: ${kb(firstGz)} gzip -9 (${firstGz.toLocaleString('en')} bytes; raw ${kb(firstRaw)})`);
+    console.log(`  of which over the floor's ${kb(floorGz)}: ${kb(firstGz - floorGz)} (the widget's own code, views and styles)`);
     budget('first-visit transfer (gzip -9)', firstGz, BUDGET.firstVisitGzip, (v) => `${kb(v)} (budget ${kb(BUDGET.firstVisitGzip)})`);
   }
 
