@@ -125,6 +125,14 @@ function listFiles(dir, base = dir) {
     .sort();
 }
 
+/** Every file under `dir`: its path, raw bytes and gzip -9 bytes. */
+function sizesOf(dir) {
+  return listFiles(dir).map((f) => {
+    const buf = fs.readFileSync(path.join(dir, f));
+    return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
+  });
+}
+
 /** Section sizes of a wasm module (id -> bytes; custom sections by name). */
 function wasmSections(buf) {
   const names = ['custom', 'type', 'import', 'function', 'table', 'memory', 'global', 'export', 'start', 'element', 'code', 'data', 'datacount', 'tag'];
@@ -386,10 +394,7 @@ for (const d of [DIST_DIR, BENCH_DIST, FLOOR_DIST]) {
 
 // ---------------------------------------------------------------- sizes
 heading('Size of dist/ (what ships)');
-const sizes = listFiles(DIST_DIR).map((f) => {
-  const buf = fs.readFileSync(path.join(DIST_DIR, f));
-  return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
-});
+const sizes = sizesOf(DIST_DIR);
 console.log(`${pad('file', 52)}${lpad('raw', 12)}${lpad('gzip -9', 12)}`);
 for (const s of sizes) console.log(`${pad(s.f, 52)}${lpad(s.raw.toLocaleString('en'), 12)}${lpad(s.gz.toLocaleString('en'), 12)}`);
 const totalRaw = sizes.reduce((a, s) => a + s.raw, 0);
@@ -413,10 +418,7 @@ if (benchWasm) {
 }
 
 // The floor: what this stack ships for a bare table of the same data.
-const floorSizes = listFiles(FLOOR_DIST).map((f) => {
-  const buf = fs.readFileSync(path.join(FLOOR_DIST, f));
-  return { f, raw: buf.length, gz: zlib.gzipSync(buf, { level: 9 }).length };
-});
+const floorSizes = sizesOf(FLOOR_DIST);
 const floorGz = floorSizes.reduce((a, s) => a + s.gz, 0);
 console.log(`\nfloor (bench/floor: Leptos 0.8 + serde_json + every offering's JSON, a bare table and a search box; not shipped):`);
 for (const s of floorSizes) console.log(`  ${pad(s.f, 50)}${lpad(s.raw.toLocaleString('en'), 12)}${lpad(s.gz.toLocaleString('en'), 12)}`);
