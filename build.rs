@@ -1,21 +1,9 @@
 //! Build step: `data/*.json` → validated → `$OUT_DIR/catalog.rs` (Rust statics).
 //!
 //! A broken data file fails the build with file, JSON path and reason.
-//! The logic lives in `src/codegen.rs` so native tests run it on bad fixtures.
+//! The logic lives in `rm_format::codegen` so native tests run it on bad fixtures.
 
-#![allow(dead_code)] // the app uses parts of these modules that the build does not
-
-#[path = "src/codegen.rs"]
-mod codegen;
-#[path = "src/json_path.rs"]
-mod json_path;
-#[path = "src/load.rs"]
-mod load;
-#[path = "src/model.rs"]
-mod model;
-#[path = "src/validate.rs"]
-mod validate;
-
+use rm_format::codegen;
 use std::path::PathBuf;
 
 fn main() {
@@ -31,15 +19,6 @@ fn main() {
     let extra = std::env::var_os("RM_EXTRA_DATA_DIR").map(PathBuf::from);
     if let Some(dir) = &extra {
         println!("cargo::rerun-if-changed={}", dir.display());
-    }
-    for f in [
-        "src/codegen.rs",
-        "src/json_path.rs",
-        "src/load.rs",
-        "src/model.rs",
-        "src/validate.rs",
-    ] {
-        println!("cargo::rerun-if-changed={f}");
     }
     let mut dirs = vec![data.as_path()];
     dirs.extend(extra.as_deref());

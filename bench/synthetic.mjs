@@ -1,5 +1,5 @@
 // Synthetic offerings for the benchmark: `synthetic-<n>` with n rows, valid
-// against data/schema.json and the build's validation (src/validate.rs).
+// against data/schema.json and the build's validation (crates/rm-format/src/validate.rs).
 //
 // Deterministic (seeded PRNG), so two runs benchmark the same matrix. Rows mix
 // every kind of cell the real data has: plain ticks, RACI letters, roles,

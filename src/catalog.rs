@@ -5,7 +5,7 @@
 //! parsed the first time it is asked for, once: opening the page parses only
 //! the offering it shows, and the picker lists the others by id and title.
 
-use crate::model::{Offering, Source};
+use rm_format::model::{Offering, Source};
 use std::borrow::Cow;
 use std::sync::OnceLock;
 
@@ -45,7 +45,7 @@ impl BuiltIn {
     /// the failure is logged rather than panicking.
     pub fn offering(&'static self) -> Option<&'static Offering> {
         self.parsed
-            .get_or_init(|| match crate::load::deserialize(self.json) {
+            .get_or_init(|| match rm_format::load::deserialize(self.json) {
                 Ok(o) => Some(o),
                 Err((path, e)) => {
                     log_error(&format!("built-in offering `{}`: at {path}: {e}", self.id));

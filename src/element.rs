@@ -3,14 +3,14 @@
 //! `js/responsibility-matrix.js` defines the element (a class must extend
 //! `HTMLElement`, which only JavaScript can do), attaches an open shadow root
 //! and creates one [`MatrixElement`] per element. Everything else is here:
-//! reading attributes ([`crate::embed`]), validating a bring-your-own matrix,
+//! reading attributes ([`crate::io::embed`]), validating a bring-your-own matrix,
 //! and mounting an independent [`Widget`]: each element has its own signals
 //! and reactive owner, so several on one page never share state.
 
 use crate::catalog::{self, Choice};
-use crate::components::widget::Widget;
-use crate::embed::{self, MatrixRejected, Presentation};
-use crate::filter::ViewState;
+use crate::io::embed::{self, MatrixRejected, Presentation};
+use crate::rules::filter::ViewState;
+use crate::ui::widget::Widget;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
 

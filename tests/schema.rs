@@ -1,5 +1,5 @@
 //! `data/schema.json` is the JSON Schema of [`Offering`], derived by schemars
-//! from `src/model.rs`. It is committed so data authors (and editors) can use
+//! from `crates/rm-format/src/model.rs`. It is committed so data authors (and editors) can use
 //! it; this test keeps it in step with the model.
 //!
 //! After changing the model, regenerate it with
@@ -55,7 +55,7 @@ fn committed_schema_matches_the_model() {
             .position(|(a, b)| a != b)
             .unwrap_or_else(|| committed.lines().count().min(fresh.lines().count()));
         panic!(
-            "data/schema.json is out of date with src/model.rs (first difference at line {}).\n\
+            "data/schema.json is out of date with crates/rm-format/src/model.rs (first difference at line {}).\n\
              Run `UPDATE_SCHEMA=1 cargo test --test schema` to regenerate it, then review and commit it.",
             first_difference + 1
         );

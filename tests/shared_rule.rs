@@ -1,4 +1,4 @@
-//! The "shared" rule (src/shared.rs) on hand-made cells and on every seed offering.
+//! The "shared" rule (src/rules/shared.rs) on hand-made cells and on every seed offering.
 //!
 //! Expected sets come from reading the seeds, not from running the code: e.g.
 //! VMware's "coordinated with Customer" and "Rackspace and Customer" cells.

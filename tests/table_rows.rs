@@ -1,4 +1,4 @@
-//! Which rows the table mounts and shows (src/table_rows.rs).
+//! Which rows the table mounts and shows (src/rules/table_rows.rs).
 
 use responsibility_matrix::table_rows::{
     lines, next_mounted, page_size, shown, Line, LARGE_PAGE, MAX_MOUNTED, PAGE,

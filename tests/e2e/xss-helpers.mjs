@@ -14,7 +14,7 @@
 //   finds anything.
 // - snapshotXss(page, options): the counts to pass back as `baseline`.
 // - percentEncode(text), hashFor(payload, keys): links exactly as the widget
-//   writes them (src/url_state.rs percent_encode).
+//   writes them (src/io/url_state.rs percent_encode).
 // - expectedSearchValue(payload): what the search box must show for `q`.
 //
 // `root` (a CSS selector, default the widget) limits the element checks to
@@ -50,7 +50,7 @@ export function loadXssPayloads(file = XSS_PAYLOADS_FILE) {
   return corpus;
 }
 
-/** Percent-encodes as src/url_state.rs does: UTF-8 bytes, RFC 3986 unreserved kept. */
+/** Percent-encodes as src/io/url_state.rs does: UTF-8 bytes, RFC 3986 unreserved kept. */
 export function percentEncode(text) {
   let out = '';
   for (const byte of new TextEncoder().encode(text)) {

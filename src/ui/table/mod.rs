@@ -1,7 +1,7 @@
 //! The matrix `<table>`: caption, column headers with `scope`, a header row per
 //! section, a row per service, and a details row when a service is expanded.
 //!
-//! Rows are a keyed `<For>` over the mounted rows (see [`crate::table_rows`]):
+//! Rows are a keyed `<For>` over the mounted rows (see [`crate::rules::table_rows`]):
 //! a filter parks the rows it hides instead of unmounting them, and large
 //! results render a page at a time with "Show more".
 //!
@@ -13,15 +13,17 @@
 //! own, and one effect sets only the ones whose value changes: a keystroke
 //! touches the rows that appear, disappear or change highlighting.
 
-use super::highlighted;
-use super::widget::Ctx;
-use crate::filter::ViewState;
-use crate::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
-use crate::present::{assignment_text, cell_text, qualifier_text, status_text};
-use crate::shared::{resolve_same_as, shared_reason_in_view};
-use crate::table_rows::{self, Line};
-use crate::text::{fold, Query};
+use crate::rules::filter::ViewState;
+use crate::rules::present::{assignment_text, cell_text, qualifier_text, status_text};
+use crate::rules::shared::{resolve_same_as, shared_reason_in_view};
+use crate::rules::table_rows::{self, Line};
+use crate::rules::text::{fold, Query};
+use crate::ui::highlighted;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::{
+    Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status,
+};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The mounted rows of one table: which offering and columns they belong to.
@@ -510,7 +512,10 @@ fn is_from_button(ev: &web_sys::MouseEvent) -> bool {
         .is_some()
 }
 
-fn role_of<'a>(o: &'a Offering, reference: &str) -> Option<(&'a Party, &'a crate::model::Role)> {
+fn role_of<'a>(
+    o: &'a Offering,
+    reference: &str,
+) -> Option<(&'a Party, &'a rm_format::model::Role)> {
     let (party, role) = reference.split_once('/')?;
     let p = o.party(party)?;
     Some((p, p.roles.iter().find(|r| r.id == role)?))
@@ -835,7 +840,7 @@ fn badge_meanings(r: &Row) -> Vec<(String, String)> {
                 push(q.label().to_string(), q.explanation().to_string());
             }
         }
-        if let Some(reason) = crate::shared::shared_reason(cell) {
+        if let Some(reason) = crate::rules::shared::shared_reason(cell) {
             push("⇄ Shared".to_string(), reason.explanation().to_string());
         }
     }

@@ -3,10 +3,10 @@
 //! Plain Rust, no Leptos: components keep a [`ViewState`] in a signal and
 //! call [`visible_columns`] and [`visible_rows`]; URL state (de)serialises it.
 
-use crate::model::{Column, ColumnKind, Domain, Offering, Row, Section};
-use crate::present::cell_text;
-use crate::shared::{effective_cell, holders, shared_reason_in_view};
-use crate::text::{fold, Query};
+use crate::rules::present::cell_text;
+use crate::rules::shared::{effective_cell, holders, shared_reason_in_view};
+use crate::rules::text::{fold, Query};
+use rm_format::model::{Column, ColumnKind, Domain, Offering, Row, Section};
 
 /// Everything that decides what the widget shows.
 #[derive(Debug, Clone, PartialEq, Eq, Default)]
@@ -36,7 +36,7 @@ pub struct ViewState {
     /// party's checklist or the coverage summary.
     pub view: View,
     /// What the compare view compares with: a variant id of this offering or
-    /// another offering's id; `None`: [`crate::compare::default_target`].
+    /// another offering's id; `None`: [`crate::rules::compare::default_target`].
     pub compare_with: Option<String>,
     /// Compare view: only the services whose responsibility changes.
     pub changes_only: bool,
@@ -112,7 +112,7 @@ impl ViewState {
     /// are) and the checklist party only when the new offering has it.
     pub fn switched_to(
         &self,
-        offering: &crate::model::Offering,
+        offering: &rm_format::model::Offering,
         is_offering: impl Fn(&str) -> bool,
     ) -> ViewState {
         let compare_with = self
@@ -144,7 +144,7 @@ impl ViewState {
     }
 }
 
-fn applies(variants: &[crate::model::Text], chosen: Option<&str>) -> bool {
+fn applies(variants: &[rm_format::model::Text], chosen: Option<&str>) -> bool {
     match chosen {
         None => true,
         Some(v) => variants.is_empty() || variants.iter().any(|x| x == v),

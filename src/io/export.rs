@@ -1,10 +1,10 @@
 //! Export the current view: the rows and columns the table shows, as CSV,
 //! Markdown or JSON.
 //!
-//! Plain Rust, no Leptos: [`crate::components::export`] only turns the text
+//! Plain Rust, no Leptos: [`crate::ui::export_bar`] only turns the text
 //! into a download. Everything is computed from the same rules the table
 //! uses — [`visible_rows`] and [`visible_columns`] for what is shown,
-//! [`crate::present`] for the words — so an export is the view, not the
+//! [`crate::rules::present`] for the words — so an export is the view, not the
 //! whole offering.
 //!
 //! # The rule: exported text equals what the table shows
@@ -26,10 +26,12 @@
 //!   screen-reader-only words ("Shared.", "Yes", "Not assigned") and the
 //!   "(chosen)" emphasis of a header are not part of the text.
 
-use crate::filter::{applicable_rows, visible_columns, visible_rows, ViewState, VisibleColumn};
-use crate::model::{Assignment, Cell, CellEntry, Column, Offering, Row, Section, Status};
-use crate::present::{assignment_text, cell_text, status_text};
-use crate::shared::resolve_same_as;
+use crate::rules::filter::{
+    applicable_rows, visible_columns, visible_rows, ViewState, VisibleColumn,
+};
+use crate::rules::present::{assignment_text, cell_text, status_text};
+use crate::rules::shared::resolve_same_as;
+use rm_format::model::{Assignment, Cell, CellEntry, Column, Offering, Row, Section, Status};
 use serde::Serialize;
 use std::borrow::Cow;
 
@@ -509,7 +511,7 @@ pub fn view_info(o: &Offering, state: &ViewState) -> ViewInfo {
             shared_only: state.shared_only,
         },
         show_other_columns: state.show_other_columns,
-        link: format!("#{}", crate::url_state::encode(state)),
+        link: format!("#{}", crate::io::url_state::encode(state)),
         rows: visible_rows(o, state).len(),
         total_rows: applicable_rows(o, state).len(),
     }
@@ -559,12 +561,12 @@ pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
     }
 }
 
-/// A party's checklist ([`crate::summary::checklist_items`]) as CSV: Section,
+/// A party's checklist ([`crate::rules::summary::checklist_items`]) as CSV: Section,
 /// Service, Holds (the party's part, "; "-separated), Shared (yes/no).
 pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
     let mut out = String::new();
     csv_record(&mut out, ["Section", "Service", "Holds", "Shared"]);
-    for (section, items) in crate::summary::checklist_items(o, state, party) {
+    for (section, items) in crate::rules::summary::checklist_items(o, state, party) {
         for item in items {
             let holds = item.holds.join("; ");
             csv_record(
@@ -585,7 +587,7 @@ pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
 /// per section with its count, a task-list line (`- [ ]`) per service with
 /// what the party holds, and the source credit.
 pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> String {
-    let sections = crate::summary::checklist_items(o, state, party);
+    let sections = crate::rules::summary::checklist_items(o, state, party);
     let total: usize = sections.iter().map(|(_, items)| items.len()).sum();
     let mut md = format!(
         "# {}\n\n",

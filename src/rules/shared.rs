@@ -11,7 +11,7 @@
 //! never shared, except "Same as …", which is exactly as shared as the cell it
 //! points to under the chosen variant (see [`resolve_same_as`]).
 
-use crate::model::{Cell, Qualifier, Row, Status};
+use rm_format::model::{Cell, Qualifier, Row, Status};
 use std::collections::BTreeSet;
 
 /// Why a cell counts as shared, for the tooltip and the docs.

@@ -1,14 +1,14 @@
 //! Pickers, search and filters, and the "N of M services" count.
 //!
 //! Every control has a visible `<label>`; values live in the one
-//! [`ViewState`](crate::filter::ViewState) signal.
+//! [`ViewState`](crate::rules::filter::ViewState) signal.
 
-use super::widget::Ctx;
 use crate::catalog::{self, Choice};
-use crate::filter::ViewState;
-use crate::model::{Domain, Offering};
-use crate::url_state;
+use crate::io::url_state;
+use crate::rules::filter::ViewState;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::{Domain, Offering};
 
 #[component]
 pub fn Controls() -> impl IntoView {
@@ -176,7 +176,7 @@ fn SearchBox() -> impl IntoView {
         }
     };
     let apply = move |input: web_sys::HtmlInputElement| {
-        if ctx.total.get_untracked() <= crate::table_rows::PAGE {
+        if ctx.total.get_untracked() <= crate::rules::table_rows::PAGE {
             pending.set_value(None);
             set_query(input.value());
             return;

@@ -1,5 +1,5 @@
 //! Keyboard shortcuts wired to the widget: `/`, `c`, `p`, `?` and Escape
-//! (the mapping is [`crate::shortcuts`]).
+//! (the mapping is [`crate::rules::keys`]).
 //!
 //! The `keydown` listener sits on the widget's root element, so several
 //! widgets on one page (each in its own shadow root) each get the keys pressed
@@ -7,9 +7,9 @@
 //! so the shortcuts work while nothing in the widget has focus. Listeners are
 //! [`gloo::events::EventListener`]s, dropped (and so removed) on cleanup.
 
-use super::widget::Ctx;
-use crate::filter::View;
-use crate::shortcuts::{action_for, is_typing_target, Action, KeyPress};
+use crate::rules::filter::View;
+use crate::rules::keys::{action_for, is_typing_target, Action, KeyPress};
+use crate::ui::widget::Ctx;
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::html::Div;
 use leptos::prelude::*;

@@ -2,14 +2,14 @@
 //! checklist — only the services where the party holds a tick, R or A (shared
 //! included), grouped by section with per-section counts. A party switch
 //! shows the provider's side; the checklist prints (print CSS) and exports as
-//! Markdown or CSV ([`crate::export::checklist_markdown`], [`crate::export::checklist_csv`]).
+//! Markdown or CSV ([`crate::io::export::checklist_markdown`], [`crate::io::export::checklist_csv`]).
 
-use super::export::download;
-use super::widget::Ctx;
-use crate::export::{
+use crate::io::export::{
     checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format,
 };
-use crate::summary::{checklist_items, default_own_party};
+use crate::rules::summary::{checklist_items, default_own_party};
+use crate::ui::export_bar::download;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
 
 /// The checklist view (`view=own`, `own=<party>`).

@@ -1,9 +1,9 @@
 //! The view switch (table, compare, "What do I own?", coverage), the
 //! customer-call mode toggle and the shortcuts button.
 
-use super::shortcuts::ViewUi;
-use super::widget::Ctx;
-use crate::filter::View;
+use crate::rules::filter::View;
+use crate::ui::keyboard::ViewUi;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
@@ -72,9 +72,9 @@ pub fn ActiveView() -> impl IntoView {
     let ctx = expect_context::<Ctx>();
     let current = Memo::new(move |_| ctx.state.with(|s| s.view));
     move || match current.get() {
-        View::Compare => view! { <super::compare::CompareView /> }.into_any(),
-        View::Own => view! { <super::checklist::Checklist /> }.into_any(),
-        View::Coverage => view! { <super::coverage_chart::CoverageChart /> }.into_any(),
+        View::Compare => view! { <super::views::compare::CompareView /> }.into_any(),
+        View::Own => view! { <super::views::checklist::Checklist /> }.into_any(),
+        View::Coverage => view! { <super::views::coverage::CoverageChart /> }.into_any(),
         View::Table => ().into_any(),
     }
 }

@@ -5,10 +5,10 @@
 //! variant is chosen (other variants' columns hidden, "Same as" resolved), so
 //! the comparison follows exactly what the table would show for each variant.
 
-use crate::filter::{applicable_rows, visible_columns, ViewState};
-use crate::model::{ColumnKind, Offering, Party, PartyKind, Row, Variant};
-use crate::present::cell_text;
-use crate::shared::{effective_cell, holders as cell_holders};
+use crate::rules::filter::{applicable_rows, visible_columns, ViewState};
+use crate::rules::present::cell_text;
+use crate::rules::shared::{effective_cell, holders as cell_holders};
+use rm_format::model::{ColumnKind, Offering, Party, PartyKind, Row, Variant};
 use std::collections::BTreeSet;
 
 /// How one service differs between variant `a` and variant `b`.
@@ -51,7 +51,7 @@ fn row_under(o: &Offering, state: &ViewState, row: &Row) -> (String, BTreeSet<St
             continue;
         };
         let decided_by_variant = if has_variant_columns {
-            c.emphasised || matches!(cell.status, Some(crate::model::Status::SameAs { .. }))
+            c.emphasised || matches!(cell.status, Some(rm_format::model::Status::SameAs { .. }))
         } else {
             c.column.kind == ColumnKind::Responsibility
         };
@@ -228,7 +228,7 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[&Offering]) -> 
             .get((a + 1) % options.len())
             .map(|v| v.id.to_string());
     }
-    let domains = |x: &Offering| -> BTreeSet<crate::model::Domain> {
+    let domains = |x: &Offering| -> BTreeSet<rm_format::model::Domain> {
         x.rows().map(|(_, r)| r.domain).collect()
     };
     let mine = domains(o);
@@ -302,7 +302,7 @@ fn strip_labels(text: &str) -> Vec<&str> {
 /// Rows of two offerings that share a domain, side by side.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct DomainRows {
-    pub domain: crate::model::Domain,
+    pub domain: rm_format::model::Domain,
     /// Row ids of the left offering in this domain (empty: no counterpart).
     pub left: Vec<String>,
     pub right: Vec<String>,
@@ -312,13 +312,13 @@ pub struct DomainRows {
 /// order; a domain that only one offering covers keeps its rows against an
 /// empty side rather than dropping them.
 pub fn align_by_domain(left: &Offering, right: &Offering) -> Vec<DomainRows> {
-    let rows_in = |o: &Offering, d: crate::model::Domain| -> Vec<String> {
+    let rows_in = |o: &Offering, d: rm_format::model::Domain| -> Vec<String> {
         o.rows()
             .filter(|(_, r)| r.domain == d)
             .map(|(_, r)| r.id.to_string())
             .collect()
     };
-    crate::model::Domain::ALL
+    rm_format::model::Domain::ALL
         .into_iter()
         .map(|domain| DomainRows {
             domain,

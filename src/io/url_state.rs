@@ -14,8 +14,8 @@
 //! Decoding never fails: unknown keys are ignored, bad values fall back to the
 //! default and produce a notice the widget shows quietly.
 
-use crate::filter::{View, ViewState};
-use crate::model::{Domain, Offering};
+use crate::rules::filter::{View, ViewState};
+use rm_format::model::{Domain, Offering};
 
 /// Serialises the state; default values are left out so links stay short.
 pub fn encode(state: &ViewState) -> String {
@@ -278,7 +278,7 @@ fn flag(value: Option<&str>, key: &str, notices: &mut Vec<String>) -> bool {
 
 /// A value quoted in a notice: at most 40 characters.
 fn truncate(s: &str) -> String {
-    crate::text::clip(s, 40)
+    crate::rules::text::clip(s, 40)
 }
 
 /// Percent-encodes everything but unreserved characters (RFC 3986).

@@ -1,12 +1,12 @@
 //! "Export this view": CSV, Markdown and JSON downloads of what the table shows.
 //!
-//! The text comes from [`crate::export`]; this component only turns it into a
+//! The text comes from [`crate::io::export`]; this component only turns it into a
 //! file in the browser, without a server: a `Blob`, an object URL and a
 //! temporary `<a download>` that is clicked and removed; the URL is revoked
 //! shortly after.
 
-use super::widget::Ctx;
-use crate::export::{export, file_name, Format};
+use crate::io::export::{export, file_name, Format};
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 

@@ -1,7 +1,7 @@
 //! What a cell says, in words: one function for the table, search and export,
 //! so the text a user searches is the text they see.
 
-use crate::model::{Assignment, Cell, Offering, Qualifier, Status};
+use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};
 
 /// "Rackspace", "Rackspace (Reactive only)", "RA", "Customer (Provides prerequisite)".
 ///

@@ -2,11 +2,11 @@
 //! keyboard (native `<button aria-expanded>`), state kept in the URL. Collapsed
 //! bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
-use super::matrix::{raci_meaning, raci_name};
-use super::widget::Ctx;
-use crate::filter::ViewState;
-use crate::model::{Qualifier, Status};
+use crate::rules::filter::ViewState;
+use crate::ui::table::{raci_meaning, raci_name};
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::{Qualifier, Status};
 
 #[component]
 pub fn Legends() -> impl IntoView {
@@ -111,7 +111,7 @@ fn Legend(
     }
 }
 
-/// The shared rule in one sentence (kept in step with `crate::shared`).
+/// The shared rule in one sentence (kept in step with `crate::rules::shared`).
 pub const SHARED_RULE: &str = "Shared: two or more parties hold a tick, R or A in the cell, or one party acts “coordinated with” another. Consulted or Informed alone is not shared.";
 
 const STATUSES: [Status; 6] = [

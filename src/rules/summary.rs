@@ -1,9 +1,9 @@
 //! Who owns what: the "What do I own?" checklist and the coverage summary
 //! (logic for issue 5's views; plain Rust over the same filter as the table).
 
-use crate::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
-use crate::model::{ColumnKind, Offering, Row, Status};
-use crate::shared::{effective_cell, holders as cell_holders, shared_reason_in_view};
+use crate::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
+use crate::rules::shared::{effective_cell, holders as cell_holders, shared_reason_in_view};
+use rm_format::model::{ColumnKind, Offering, Row, Status};
 
 /// One section of a party's checklist: the rows where the party holds a tick, R or A.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -80,11 +80,11 @@ pub fn checklist_items(
                                     .assign
                                     .iter()
                                     .filter(|a| a.party == party)
-                                    .map(|a| crate::present::assignment_text(o, a, false))
+                                    .map(|a| crate::rules::present::assignment_text(o, a, false))
                                     .collect::<Vec<_>>()
                                     .join(", ")
                             } else {
-                                crate::present::cell_text(o, effective)
+                                crate::rules::present::cell_text(o, effective)
                             };
                             holds.push(format!("{}: {words}", c.column.label));
                         }
@@ -104,8 +104,8 @@ pub fn checklist_items(
 
 /// The checklist's party when the link names none: the customer (the first
 /// party of kind customer), else the first party.
-pub fn default_own_party(o: &Offering) -> Option<&crate::model::Party> {
-    crate::compare::customer_party(o).or_else(|| o.parties.first())
+pub fn default_own_party(o: &Offering) -> Option<&rm_format::model::Party> {
+    crate::rules::compare::customer_party(o).or_else(|| o.parties.first())
 }
 
 /// How one row is held under a view.

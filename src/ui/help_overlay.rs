@@ -4,8 +4,8 @@
 //! and stays inside it (Tab cycles there), Escape, Close or a click outside
 //! close it, and focus returns to where it was.
 
-use super::shortcuts::ViewUi;
-use crate::shortcuts::SHORTCUTS;
+use crate::rules::keys::SHORTCUTS;
+use crate::ui::keyboard::ViewUi;
 use leptos::html::Button;
 use leptos::prelude::*;
 

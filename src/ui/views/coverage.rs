@@ -1,6 +1,6 @@
 //! The coverage summary (`view=coverage`): how many services each party owns
 //! alone, how many are shared, N/A or unassigned, per section plus the
-//! total ([`crate::summary::coverage`]).
+//! total ([`crate::rules::summary::coverage`]).
 //!
 //! Each line of the table carries its numbers as text and a bar drawn as
 //! inline SVG by the widget (no chart library). The strict CSP
@@ -8,10 +8,10 @@
 //! attributes (`x`, `width`) and CSS classes for colour; every bar has an
 //! `aria-label` spelling out its numbers, which the table also shows.
 
-use super::widget::Ctx;
-use crate::model::{Offering, PartyKind};
-use crate::summary::{coverage, Coverage};
+use crate::rules::summary::{coverage, Coverage};
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::{Offering, PartyKind};
 
 /// One segment of a bar: its class, its name and its count.
 fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {

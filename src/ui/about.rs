@@ -1,9 +1,9 @@
 //! Under the table: the source credit, how the source was read, the terms it
 //! defines and its reference tables (e.g. SLA response times).
 
-use super::widget::Ctx;
-use crate::model::NoteKind;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::NoteKind;
 
 #[component]
 pub fn About() -> impl IntoView {

@@ -3,13 +3,13 @@
 use super::about::About;
 use super::controls::{Controls, ResultCount};
 use super::legend::Legends;
-use super::matrix::Matrix;
 use crate::catalog::{self, Choice};
-use crate::embed::{MatrixRejected, Presentation};
-use crate::filter::{applicable_rows, visible_columns, Filtered, SearchIndex, ViewState};
-use crate::model::Offering;
-use crate::url_state;
+use crate::io::embed::{MatrixRejected, Presentation};
+use crate::io::url_state;
+use crate::rules::filter::{applicable_rows, visible_columns, Filtered, SearchIndex, ViewState};
+use crate::ui::table::Matrix;
 use leptos::prelude::*;
+use rm_format::model::Offering;
 
 /// Shared handles every part of the widget reads.
 #[derive(Clone, Copy)]
@@ -160,10 +160,11 @@ pub fn Widget(
     let read_only = move || presentation.with(|p| p.hide_controls);
     // Views, call mode and keyboard shortcuts (issue 5).
     let root = NodeRef::<leptos::html::Div>::new();
-    let ui = super::shortcuts::ViewUi::provide();
-    super::shortcuts::install(root, ctx, ui, sync_url);
+    let ui = crate::ui::keyboard::ViewUi::provide();
+    super::keyboard::install(root, ctx, ui, sync_url);
     let call_mode = Memo::new(move |_| state.with(|s| s.call_mode));
-    let table_view = Memo::new(move |_| state.with(|s| s.view == crate::filter::View::Table));
+    let table_view =
+        Memo::new(move |_| state.with(|s| s.view == crate::rules::filter::View::Table));
 
     view! {
         <div
@@ -190,7 +191,7 @@ pub fn Widget(
             </Show>
             <Show when=move || table_view.get() fallback=super::view_bar::ActiveView>
                 <Show when=move || !read_only()>
-                    <super::export::Export />
+                    <super::export_bar::Export />
                 </Show>
                 <ResultCount />
                 <Legends />

@@ -1,29 +1,28 @@
-//! Leptos components. They only wire signals to the plain-Rust logic in
-//! [`crate::filter`], [`crate::shared`], [`crate::present`] and [`crate::url_state`].
+//! The widget's Leptos components. They only wire signals to the plain-Rust
+//! rules in [`crate::rules`] and the edges in [`crate::io`].
 //!
-//! - [`widget::Widget`]: the whole widget, owning the [`crate::filter::ViewState`] signal.
+//! - [`widget::Widget`]: the whole widget, owning the view-state signal.
 //! - [`controls`]: offering and variant pickers, search and filters, the count.
-//! - [`matrix`]: the `<table>` with its section rows, rows and cells.
+//! - [`table`]: the `<table>` with its section rows, rows and cells.
 //! - [`legend`]: the RACI and qualifier legends.
 //! - [`about`]: source credit, readings, definitions and reference tables.
 //! - [`view_bar`]: the view switch (table, compare, checklist, coverage), call mode, help.
-//! - [`compare`], [`checklist`], [`coverage_chart`]: the other views of an offering.
-//! - [`shortcuts`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
+//! - [`views`]: compare, "What do I own?" and coverage.
+//! - [`export_bar`]: the export buttons.
+//! - [`keyboard`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
-pub mod checklist;
-pub mod compare;
 pub mod controls;
-pub mod coverage_chart;
-pub mod export;
+pub mod export_bar;
 pub mod help_overlay;
+pub mod keyboard;
 pub mod legend;
-pub mod matrix;
-pub mod shortcuts;
+pub mod table;
 pub mod view_bar;
+pub mod views;
 pub mod widget;
 
-use crate::text::Query;
+use crate::rules::text::Query;
 use leptos::prelude::*;
 
 /// Text with the query's matches wrapped in `<mark>` (always rendered as text).

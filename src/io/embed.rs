@@ -17,11 +17,11 @@
 //! assert!(notices.is_empty());
 //! ```
 
-use crate::filter::ViewState;
-use crate::load::parse_offering;
-use crate::model::Offering;
-use crate::url_state::decode_pairs;
-use crate::validate::ValidationError;
+use crate::io::url_state::decode_pairs;
+use crate::rules::filter::ViewState;
+use rm_format::load::parse_offering;
+use rm_format::model::Offering;
+use rm_format::validate::ValidationError;
 
 /// A bring-your-own matrix larger than this is refused before parsing.
 pub const MAX_MATRIX_BYTES: usize = 2 * 1024 * 1024;
@@ -281,5 +281,5 @@ fn problem_line(e: &ValidationError) -> String {
 
 /// A value quoted in a message: at most 60 characters.
 fn clip(s: &str) -> String {
-    crate::text::clip(s, 60)
+    crate::rules::text::clip(s, 60)
 }

@@ -3,20 +3,20 @@
 //! "changes only" toggle), or two offerings aligned by domain (rows without a
 //! counterpart shown as such).
 //!
-//! The logic is [`crate::compare`]; search narrows the rows by service name.
+//! The logic is [`crate::rules::compare`]; search narrows the rows by service name.
 
-use super::controls::FlagCheckbox;
-use super::widget::Ctx;
 use crate::catalog;
-use crate::compare::{
+use crate::rules::compare::{
     align_by_domain, customer_party, offering_summary, resolve_target, variant_rows,
     variant_summary, CompareTarget, RowChange,
 };
-use crate::filter::ViewState;
-use crate::model::{Offering, Variant};
-use crate::summary::{holding, holding_label, Holding};
-use crate::text::Query;
+use crate::rules::filter::ViewState;
+use crate::rules::summary::{holding, holding_label, Holding};
+use crate::rules::text::Query;
+use crate::ui::controls::FlagCheckbox;
+use crate::ui::widget::Ctx;
 use leptos::prelude::*;
+use rm_format::model::{Offering, Variant};
 
 /// The compare view (`view=compare`): the "Compare with" picker and the comparison.
 #[component]
@@ -270,8 +270,8 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                         let h = holding(o, state, r);
                         let class = match &h {
                             Holding::Owned(p) => match o.party(p).map(|p| p.kind) {
-                                Some(crate::model::PartyKind::Customer) => "rm-badge rm-badge--customer",
-                                Some(crate::model::PartyKind::ThirdParty) => "rm-badge rm-badge--third",
+                                Some(rm_format::model::PartyKind::Customer) => "rm-badge rm-badge--customer",
+                                Some(rm_format::model::PartyKind::ThirdParty) => "rm-badge rm-badge--third",
                                 _ => "rm-badge rm-badge--provider",
                             },
                             Holding::Shared => "rm-badge rm-compare__shared",
