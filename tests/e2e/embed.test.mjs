@@ -1,5 +1,5 @@
 // Embedding, end to end against the release build (dist/):
-// - every README "Embedding" snippet, extracted from README.md and run as a host page;
+// - every embedding snippet of docs/embedding.md, extracted from it and run as a host page;
 // - the example documentation page (site/example.html): independent widgets, unique ids,
 //   the iframe's reported height, zero CSP violations, no request outside the site;
 // - attribute changes at run time, host CSS isolation both ways, export inside an element;
@@ -13,11 +13,11 @@ import { serveDir, launchBrowser, openPage, requireDist, saveArtifacts, axeViola
 const README_BASE = 'https://example.github.io/responsibility-matrix/';
 const EXAMPLE_MATRIX = fs.readFileSync(path.join(REPO_ROOT, 'site', 'acme-managed-vps.json'), 'utf8');
 
-/** The README's `<!-- snippet: NAME -->` html blocks, by name. */
-function readmeSnippets() {
-  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+/** docs/embedding.md's `<!-- snippet: NAME -->` html blocks, by name. */
+function embeddingSnippets() {
+  const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'embedding.md'), 'utf8');
   const snippets = {};
-  for (const [, body] of readme.matchAll(/```html\n([\s\S]*?)```/g)) {
+  for (const [, body] of doc.matchAll(/```html\n([\s\S]*?)```/g)) {
     const name = body.match(/^<!-- snippet: ([\w-]+) -->/)?.[1];
     if (name) snippets[name] = body;
   }
@@ -27,7 +27,7 @@ function readmeSnippets() {
 const page = (body, head = '') =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host page</title>${head}</head><body><main>${body}</main></body></html>`;
 
-const snippets = readmeSnippets();
+const snippets = embeddingSnippets();
 const hostile = `<style>
   * { color: #ff0000 !important; font-family: "Comic Sans MS", cursive !important; letter-spacing: 4px !important; }
   body { font-size: 28px; line-height: 3; text-transform: uppercase; }
@@ -75,11 +75,11 @@ async function open(file, options) {
 
 const count = (page, scope) => page.locator(`${scope} [data-rm="count"]`).textContent();
 
-test('the README has every embedding snippet this test exercises', () => {
+test('docs/embedding.md has every embedding snippet this test exercises', () => {
   assert.deepEqual(Object.keys(snippets).sort(), ['attributes', 'byo-inline', 'byo-src', 'element', 'iframe', 'theming']);
 });
 
-test('README snippet "element": the tag shows VMware for an unsupported guest OS', async () => {
+test('docs/embedding.md snippet "element": the tag shows VMware for an unsupported guest OS', async () => {
   const { page, errors, close } = await open('snippet-element.html');
   try {
     await assert.doesNotReject(page.locator('responsibility-matrix [data-rm-row]').first().waitFor());
@@ -92,7 +92,7 @@ test('README snippet "element": the tag shows VMware for an unsupported guest OS
   }
 });
 
-test('README snippet "attributes": changing an attribute re-renders that part and keeps the search', async () => {
+test('docs/embedding.md snippet "attributes": changing an attribute re-renders that part and keeps the search', async () => {
   const { page, errors, close } = await open('snippet-attributes.html');
   try {
     const search = page.locator('#matrix [data-rm="search"]');
@@ -131,7 +131,7 @@ test('README snippet "attributes": changing an attribute re-renders that part an
   }
 });
 
-test('README snippet "theming": custom properties set on the element reach the widget', async () => {
+test('docs/embedding.md snippet "theming": custom properties set on the element reach the widget', async () => {
   const { page, errors, close } = await open('snippet-theming.html');
   try {
     const styles = await page.locator('responsibility-matrix [data-rm="widget"]').evaluate((e) => {
@@ -148,7 +148,7 @@ test('README snippet "theming": custom properties set on the element reach the w
   }
 });
 
-test('README snippet "iframe": embed.html reports its height and the host sizes the frame', async () => {
+test('docs/embedding.md snippet "iframe": embed.html reports its height and the host sizes the frame', async () => {
   const { page, errors, close } = await openPage(browser, `${server.url}snippet-iframe.html`);
   try {
     const frame = page.frameLocator('iframe.rm-frame');
@@ -173,7 +173,7 @@ test('README snippet "iframe": embed.html reports its height and the host sizes 
   }
 });
 
-test('README snippets "byo-inline" and "byo-src": the page’s own matrix is shown first and validated', async () => {
+test('docs/embedding.md snippets "byo-inline" and "byo-src": the page’s own matrix is shown first and validated', async () => {
   for (const name of ['byo-inline', 'byo-src']) {
     const { page, errors, close } = await open(`snippet-${name}.html`);
     try {
