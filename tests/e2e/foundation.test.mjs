@@ -8,17 +8,8 @@
 // It builds nothing: `make test` runs `trunk build --release` first.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  DIST_DIR,
-  launchBrowser,
-  openPage,
-  readOfferings,
-  requireDist,
-  rowIds,
-  saveArtifacts,
-  serveDir,
-} from './harness.mjs';
+import { before, test } from 'node:test';
+import { openPage, readOfferings, rowIds, saveArtifacts, useSite } from './harness.mjs';
 
 const PICKER = '[data-rm="offering-picker"]';
 const VARIANT_PICKER = '[data-rm="variant-picker"]';
@@ -26,15 +17,11 @@ const MATRIX = '[data-rm="matrix"]';
 
 const offerings = readOfferings();
 
-let server;
-let browser;
+const site = useSite();
 let session; // { page, errors, ... } from openPage(): one page for the whole file
 
 before(async () => {
-  requireDist();
-  server = await serveDir(DIST_DIR);
-  browser = await launchBrowser();
-  session = await openPage(browser, server.url);
+  session = await openPage(site.browser, site.server.url);
   try {
     await session.page.waitForSelector(PICKER, { state: 'attached' });
   } catch {
@@ -45,11 +32,6 @@ before(async () => {
       }`,
     );
   }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
 });
 
 /** The page's problems so far, as one message (empty when there are none). */
