@@ -8,7 +8,7 @@
 // It builds nothing: `make test` runs `trunk build --release` first.
 
 import assert from 'node:assert/strict';
-import { before, test } from 'node:test';
+import { test } from 'node:test';
 import { openPage, readOfferings, rowIds, saveArtifacts, useSite } from './harness.mjs';
 
 const PICKER = '[data-rm="offering-picker"]';
@@ -17,21 +17,21 @@ const MATRIX = '[data-rm="matrix"]';
 
 const offerings = readOfferings();
 
-const site = useSite();
 let session; // { page, errors, ... } from openPage(): one page for the whole file
-
-before(async () => {
-  session = await openPage(site.browser, site.server.url);
-  try {
-    await session.page.waitForSelector(PICKER, { state: 'attached' });
-  } catch {
-    const shot = await saveArtifacts(session.page, 'foundation-no-picker');
-    throw new Error(
-      `the offering picker ${PICKER} never appeared (screenshot: ${shot}); page errors: ${
-        JSON.stringify(session.errors, null, 2)
-      }`,
-    );
-  }
+useSite({
+  onReady: async ({ browser, server }) => {
+    session = await openPage(browser, server.url);
+    try {
+      await session.page.waitForSelector(PICKER, { state: 'attached' });
+    } catch {
+      const shot = await saveArtifacts(session.page, 'foundation-no-picker');
+      throw new Error(
+        `the offering picker ${PICKER} never appeared (screenshot: ${shot}); page errors: ${
+          JSON.stringify(session.errors, null, 2)
+        }`,
+      );
+    }
+  },
 });
 
 /** The page's problems so far, as one message (empty when there are none). */

@@ -155,9 +155,11 @@ export async function launchBrowser(options = {}) {
  * with `pages`, `headers` and `prefix`) as `site.server` and launches Chromium
  * as `site.browser`; after the last test, closes both. `pages` may be a
  * function, called in the hook. `serve: false` launches the browser only, for
- * a file that serves its own variants of the site.
+ * a file that serves its own variants of the site. `onReady(site)` runs in the
+ * same hook once both are up: node runs a file's top-level before hooks
+ * concurrently, so a second hook could not rely on this one having finished.
  */
-export function useSite({ dist = DIST_DIR, serve = true, pages = {}, headers, prefix } = {}) {
+export function useSite({ dist = DIST_DIR, serve = true, pages = {}, headers, prefix, onReady } = {}) {
   const site = { server: null, browser: null };
   before(async () => {
     requireDist(dist);
@@ -165,6 +167,7 @@ export function useSite({ dist = DIST_DIR, serve = true, pages = {}, headers, pr
       site.server = await serveDir(dist, { pages: typeof pages === 'function' ? pages() : pages, headers, prefix });
     }
     site.browser = await launchBrowser();
+    await onReady?.(site);
   });
   after(async () => {
     await site.browser?.close();
