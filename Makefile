@@ -12,8 +12,8 @@ SHELL := /bin/bash
 help:
 	@echo "make serve        dev server on http://127.0.0.1:8080 (PORT=9000 make serve to change)"
 	@echo "make test         all tests: cargo test, wasm tests in Chromium, trunk build --release, e2e"
-	@echo "make test-native  cargo test only"
-	@echo "make test-wasm    tests/wasm_*.rs in headless Chromium only"
+	@echo "make test-native  cargo test: tests/native, tests/seeds, tests/fuzz, unit and doc tests"
+	@echo "make test-wasm    tests/wasm (cargo test --test wasm) in headless Chromium only"
 	@echo "make test-e2e     trunk build --release, then the end-to-end tests"
 	@echo "make build        trunk build --release -> dist/"
 	@echo "make setup        install the tools (idempotent)"

@@ -7,9 +7,17 @@
 set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/env.sh
-source scripts/env.sh   # trunk, wasm-bindgen, wasm-opt (npm binaryen@132), CHROMIUM_BIN
+source scripts/env.sh   # trunk, wasm-bindgen, wasm-opt (npm binaryen), CHROMIUM_BIN
+# shellcheck source=scripts/versions.sh
+source scripts/versions.sh
 for tool in node trunk wasm-bindgen wasm-opt; do
   command -v "$tool" >/dev/null || { echo "bench: $tool not found on PATH (see README.md, Quick start)" >&2; exit 1; }
+done
+# Sizes depend on the tools: measure only with the versions the project pins.
+check_versions || exit 1
+for want in "trunk $TRUNK_VERSION" "wasm-bindgen $WASM_BINDGEN_VERSION"; do
+  [[ "$(${want%% *} --version | head -n 1)" == "$want" ]] ||
+    { echo "bench: $(${want%% *} --version | head -n 1) found, $want expected (make setup)" >&2; exit 1; }
 done
 [ -d node_modules/playwright-core ] || { echo "bench: node_modules/playwright-core missing (npm install)" >&2; exit 1; }
 

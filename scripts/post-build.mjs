@@ -12,25 +12,12 @@
 //    carrying an integrity hash, and in release builds adds the CSP as a
 //    <meta> tag (static hosts like GitHub Pages cannot send headers).
 //
-// The same file also exports `CSP` for the tests and the static server.
+// The policy itself is in site/csp.mjs, shared with the security tests.
 import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-
-/** The policy every page of the site runs under. */
-export const CSP = [
-  "default-src 'self'",
-  "script-src 'self' 'wasm-unsafe-eval'",
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "connect-src 'self'",
-  "font-src 'none'",
-  "object-src 'none'",
-  "base-uri 'none'",
-  "form-action 'none'",
-  "frame-src 'self'",
-].join('; ');
+import { CSP } from '../site/csp.mjs';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 

@@ -4,11 +4,13 @@
 # few seconds. Prints one line per tool. Exports nothing: other scripts source
 # scripts/env.sh for PATH and friends.
 #
-#   Rust target   wasm32-unknown-unknown             (rustup)
-#   trunk         0.21.14  (never 0.22: needs a newer rustc)       (cargo install)
-#   wasm-bindgen  = the wasm-bindgen version in Cargo.lock, CLI + test runner
-#   chromium, chromium-driver                          (Debian apt)
-#   node_modules  wasm-opt 132 (npm binaryen), playwright-core, axe-core (npm ci)
+#   Rust          the toolchain and wasm32 target in rust-toolchain.toml (rustup)
+#   trunk         TRUNK_VERSION                                    (cargo install)
+#   wasm-bindgen  WASM_BINDGEN_VERSION, CLI + test runner          (cargo install)
+#   chromium, chromium-driver                                      (Debian apt)
+#   node_modules  wasm-opt BINARYEN_VERSION (npm binaryen), playwright-core, axe-core (npm ci)
+# The versions are in scripts/versions.sh; setup first checks that Cargo.lock,
+# Trunk.toml and package.json agree with it.
 #
 # Fresh 2-core machine: ~12.5 min for trunk, ~4.5 min for wasm-bindgen-cli, <1 min
 # for Chromium. A `cargo install` of the same tool already running (e.g. a
@@ -18,9 +20,9 @@ set -euo pipefail
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
+# shellcheck source=scripts/versions.sh
+source scripts/versions.sh
 
-TRUNK_VERSION=0.21.14
-WASM_OPT_VERSION=132 # npm binaryen@132.0.0; Trunk.toml [tools] wasm_opt = "version_132"
 RUST_TARGET=wasm32-unknown-unknown
 APT_PACKAGES=(chromium chromium-driver)
 LOG_DIR="${TMPDIR:-/tmp}/responsibility-matrix-setup"
@@ -70,16 +72,8 @@ tool_version() {
 
 setup_start=$SECONDS
 
-# --- wasm-bindgen version: Cargo.lock is the truth; Trunk.toml must agree ----------
-WASM_BINDGEN_VERSION=$(awk '/^name = "wasm-bindgen"$/ { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock)
-[[ -n "$WASM_BINDGEN_VERSION" ]] || die "cannot find the wasm-bindgen version in Cargo.lock"
-trunk_toml_wb=$(sed -n 's/^wasm_bindgen *= *"\(.*\)"/\1/p' Trunk.toml)
-if [[ "$trunk_toml_wb" != "$WASM_BINDGEN_VERSION" ]]; then
-  die "Trunk.toml [tools] wasm_bindgen is \"$trunk_toml_wb\" but Cargo.lock has wasm-bindgen $WASM_BINDGEN_VERSION; make them equal"
-fi
-if ! grep -q "^wasm_opt *= *\"version_${WASM_OPT_VERSION}\"" Trunk.toml; then
-  die "Trunk.toml [tools] wasm_opt must be \"version_${WASM_OPT_VERSION}\" (the npm binaryen in package.json)"
-fi
+# --- versions: Cargo.lock, Trunk.toml and package.json agree with versions.sh --------
+check_versions || die "the versions above disagree with scripts/versions.sh; make them equal"
 
 # --- Rust target ---------------------------------------------------------------------
 command -v rustup >/dev/null 2>&1 || die "rustup not found: install Rust with rustup first"
@@ -115,16 +109,16 @@ fi
 [[ -x "$CHROMIUM_BIN" ]] || die "$CHROMIUM_BIN missing although the chromium package is installed"
 [[ -x "$CHROMEDRIVER" ]] || die "$CHROMEDRIVER missing although the chromium-driver package is installed"
 
-# --- node_modules: wasm-opt 132 (binaryen), playwright-core, axe-core -----------------
+# --- node_modules: wasm-opt (binaryen), playwright-core, axe-core ---------------------
 command -v npm >/dev/null 2>&1 || die "node/npm not found: Node.js >= 20 is needed"
 t=$SECONDS
-wasm_opt_ok() { [[ -x node_modules/.bin/wasm-opt ]] && node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "^wasm-opt version ${WASM_OPT_VERSION}\b"; }
+wasm_opt_ok() { [[ -x node_modules/.bin/wasm-opt ]] && node_modules/.bin/wasm-opt --version 2>/dev/null | grep -q "^wasm-opt version ${BINARYEN_VERSION}\b"; }
 if wasm_opt_ok && npm ls --depth=0 >/dev/null 2>&1; then
-  say "node_modules (wasm-opt ${WASM_OPT_VERSION}, playwright-core, axe-core): present"
+  say "node_modules (wasm-opt ${BINARYEN_VERSION}, playwright-core, axe-core): present"
 else
   say "node_modules: installing with npm ci ..."
   run_logged "$LOG_DIR/npm-ci.log" npm ci --no-audit --no-fund
-  wasm_opt_ok || die "npm ci finished but node_modules/.bin/wasm-opt is not version ${WASM_OPT_VERSION}"
+  wasm_opt_ok || die "npm ci finished but node_modules/.bin/wasm-opt is not version ${BINARYEN_VERSION}"
   say "node_modules: installed ($(since $t))"
 fi
 

@@ -2,26 +2,32 @@
 # Runs every test suite and ends with a summary (`make test` runs setup first).
 #
 #   scripts/test.sh [STAGE ...]      stages, in this order (default: all):
-#     native  cargo test (unit, integration and doc tests, on the host)
-#     wasm    cargo test --target wasm32-unknown-unknown --test wasm_<name> for
-#             every tests/wasm_*.rs, in headless Chromium (wasm-bindgen-test)
+#     native  cargo test (unit, integration and doc tests, on the host):
+#             tests/native, tests/seeds, tests/fuzz and any other tests/*.rs
+#     wasm    cargo test --target wasm32-unknown-unknown --test wasm
+#             (tests/wasm/), in headless Chromium (wasm-bindgen-test)
 #     build   trunk build --release  -> dist/
 #     e2e     node --test tests/e2e/*.test.mjs against dist/ (needs `build`
 #             in the same run, or an existing dist/ when run alone)
 #
 # A failing stage does not stop the later ones, except that e2e is skipped when
-# the build in the same run failed. The last line is "Summary: N passed, M failed"
-# over all tests; a stage that fails without a failing test (a compile or build
-# error) counts as one failure there. Exit status: 0 only when every stage passed.
+# the build in the same run failed; within a stage cargo runs every test binary
+# (--no-fail-fast), so the counts cover them all. The last line is
+# "Summary: N passed, M failed, K skipped" over all tests (K: libtest's ignored,
+# node's skipped and todo); a stage that fails without a failing test (a compile
+# or build error) counts as one failure there. Exit status: 0 only when every
+# stage passed.
 set -euo pipefail
 
 cd "$(dirname "${BASH_SOURCE[0]}")/.."
 # shellcheck source=scripts/env.sh
 source scripts/env.sh
+# shellcheck source=scripts/versions.sh
+source scripts/versions.sh
 
 ALL_STAGES=(native wasm build e2e)
 # The public URL of the sub-path build: a GitHub Pages project site lives under /<repo>/.
-export RM_SUBPATH=/responsibility-matrix/
+export RM_SUBPATH=${RM_SUBPATH:-/responsibility-matrix/}
 if (($# == 0)); then
   stages=("${ALL_STAGES[@]}")
 else
@@ -41,23 +47,27 @@ trap 'rm -rf "$LOG_DIR"' EXIT
 summary=()        # one line per stage
 total_passed=0
 total_failed=0
+total_skipped=0
 failed_stages=()
 build_failed=false
 
-# count_results LOG: prints "passed failed" read from the closing lines of
-# libtest / wasm-bindgen-test-runner ("test result: ok. 3 passed; 0 failed; ...")
-# and node's test runner (TAP "# pass 3" / "# fail 0", or spec "ℹ pass 3").
+# count_results LOG: prints "passed failed skipped" read from the closing lines
+# of libtest / wasm-bindgen-test-runner ("test result: ok. 3 passed; 0 failed;
+# 1 ignored; ...") and node's test runner (TAP "# pass 3" / "# fail 0" /
+# "# skipped 1" / "# todo 0", or the same after "ℹ " in the spec reporter).
 count_results() {
   awk '
     /^test result: / {
       for (i = 1; i <= NF; i++) {
         if ($(i) ~ /^passed;?$/) p += $(i - 1)
         if ($(i) ~ /^failed;?$/) f += $(i - 1)
+        if ($(i) ~ /^ignored;?$/) s += $(i - 1)
       }
     }
     /^(# |ℹ )pass [0-9]+$/ { p += $NF }
     /^(# |ℹ )fail [0-9]+$/ { f += $NF }
-    END { printf "%d %d\n", p, f }
+    /^(# |ℹ )(skipped|todo) [0-9]+$/ { s += $NF }
+    END { printf "%d %d %d\n", p, f, s }
   ' "$1"
 }
 
@@ -68,8 +78,8 @@ stage() {
   local log="$LOG_DIR/$name.log" start=$SECONDS rc=0
   printf '\n==> %s: %s\n' "$desc" "$*"
   "$@" 2>&1 | tee "$log" || rc=$?
-  local passed failed
-  read -r passed failed < <(count_results "$log")
+  local passed failed skipped
+  read -r passed failed skipped < <(count_results "$log")
   local status=ok
   if ((rc != 0)); then
     status=FAILED
@@ -78,31 +88,31 @@ stage() {
   fi
   total_passed=$((total_passed + passed))
   total_failed=$((total_failed + failed))
+  total_skipped=$((total_skipped + skipped))
   local counts=""
-  [[ $name == build* ]] || counts="$passed passed, $failed failed"
-  summary+=("$(printf '  %-7s %-6s %-26s %5ss  %s' "$name" "$status" "$counts" $((SECONDS - start)) "$desc")")
+  [[ $name == build* ]] || counts="$passed passed, $failed failed, $skipped skipped"
+  summary+=("$(printf '  %-7s %-6s %-38s %5ss  %s' "$name" "$status" "$counts" $((SECONDS - start)) "$desc")")
   [[ $status == ok ]]
 }
 
 skip() {
-  summary+=("$(printf '  %-7s %-6s %-26s %5s   %s' "$1" skip "" "" "$2")")
+  summary+=("$(printf '  %-7s %-6s %-38s %5s   %s' "$1" skip "" "" "$2")")
 }
 
+# Cargo.lock, Trunk.toml and package.json must name the versions in versions.sh.
+if ! check_versions; then
+  summary+=("$(printf '  %-7s %-6s %-38s %5s   %s' versions FAILED "" "" "scripts/versions.sh disagrees with a pin (above)")")
+  failed_stages+=(versions)
+  total_failed=$((total_failed + 1))
+fi
+
 if want native; then
-  stage native "native tests (cargo test)" cargo test --locked || true
+  stage native "native tests (cargo test)" cargo test --locked --no-fail-fast || true
 fi
 
 if want wasm; then
-  wasm_tests=()
-  for f in tests/wasm_*.rs; do
-    [[ -e $f ]] && wasm_tests+=(--test "$(basename "$f" .rs)")
-  done
-  if ((${#wasm_tests[@]} == 0)); then
-    skip wasm "wasm component tests: no tests/wasm_*.rs yet"
-  else
-    stage wasm "wasm component tests in headless Chromium" \
-      cargo test --locked --target wasm32-unknown-unknown "${wasm_tests[@]}" || true
-  fi
+  stage wasm "wasm component tests in headless Chromium" \
+    cargo test --locked --no-fail-fast --target wasm32-unknown-unknown --test wasm || true
 fi
 
 if want build; then
@@ -132,10 +142,10 @@ printf '\n==> Summary (stage, status, tests, time)\n'
 printf '%s\n' "${summary[@]}"
 if ((${#failed_stages[@]} == 0)); then
   printf 'All stages passed.\n'
-  printf 'Summary: %d passed, %d failed\n' "$total_passed" "$total_failed"
+  printf 'Summary: %d passed, %d failed, %d skipped\n' "$total_passed" "$total_failed" "$total_skipped"
   exit 0
 else
   printf 'FAILED stages: %s\n' "${failed_stages[*]}"
-  printf 'Summary: %d passed, %d failed\n' "$total_passed" "$total_failed"
+  printf 'Summary: %d passed, %d failed, %d skipped\n' "$total_passed" "$total_failed" "$total_skipped"
   exit 1
 fi

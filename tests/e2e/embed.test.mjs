@@ -4,11 +4,11 @@
 //   the iframe's reported height, zero CSP violations, no request outside the site;
 // - attribute changes at run time, host CSS isolation both ways, export inside an element;
 // - bring-your-own matrices: valid, invalid, too big, cross-origin, missing.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDir, launchBrowser, openPage, requireDist, saveArtifacts, axeViolations, REPO_ROOT } from './harness.mjs';
+import { openPage, saveArtifacts, axeViolations, REPO_ROOT, useSite } from './harness.mjs';
 
 const README_BASE = 'https://example.github.io/responsibility-matrix/';
 const EXAMPLE_MATRIX = fs.readFileSync(path.join(REPO_ROOT, 'site', 'acme-managed-vps.json'), 'utf8');
@@ -38,35 +38,29 @@ const hostile = `<style>
 const element = '<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" offering="vmware"></responsibility-matrix>';
 const badMatrix = EXAMPLE_MATRIX.replace('"domain": "monitoring"', '"domain": "weather"').replaceAll('"party": "customer"', '"party": "nobody"');
 
-let server;
-let browser;
-before(async () => {
-  requireDist();
-  const pages = {};
-  for (const [name, body] of Object.entries(snippets)) {
-    pages[`snippet-${name}.html`] = { body: page(body.replaceAll(README_BASE, '/')) };
-  }
-  pages['plain.html'] = { body: page(element) };
-  pages['hostile.html'] = { body: page(`${element}<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>`, hostile) };
-  pages['host-only.html'] = { body: page('<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>', hostile) };
-  pages['byo-bad.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${badMatrix}</script></responsibility-matrix>`) };
-  pages['byo-malformed.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">{"id": "x", </script></responsibility-matrix>') };
-  pages['big.json'] = { body: JSON.stringify({ id: 'big', title: 'x'.repeat(2 * 1024 * 1024) }) };
-  pages['byo-big.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="big.json"></responsibility-matrix>') };
-  pages['byo-missing.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="no-such-file.json"></responsibility-matrix>') };
-  pages['byo-foreign.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="https://example.com/matrix.json"></responsibility-matrix>') };
-  pages['byo-impostor.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${EXAMPLE_MATRIX.replace('"id": "acme-managed-vps"', '"id": "vmware"')}</script></responsibility-matrix>`) };
-  server = await serveDir(undefined, { pages });
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-  await server?.close();
+const site = useSite({
+  pages: () => {
+    const pages = {};
+    for (const [name, body] of Object.entries(snippets)) {
+      pages[`snippet-${name}.html`] = { body: page(body.replaceAll(README_BASE, '/')) };
+    }
+    pages['plain.html'] = { body: page(element) };
+    pages['hostile.html'] = { body: page(`${element}<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>`, hostile) };
+    pages['host-only.html'] = { body: page('<table><tr><td class="rm-title">host cell</td></tr></table><button class="rm-button">host button</button>', hostile) };
+    pages['byo-bad.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${badMatrix}</script></responsibility-matrix>`) };
+    pages['byo-malformed.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">{"id": "x", </script></responsibility-matrix>') };
+    pages['big.json'] = { body: JSON.stringify({ id: 'big', title: 'x'.repeat(2 * 1024 * 1024) }) };
+    pages['byo-big.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="big.json"></responsibility-matrix>') };
+    pages['byo-missing.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="no-such-file.json"></responsibility-matrix>') };
+    pages['byo-foreign.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="https://example.com/matrix.json"></responsibility-matrix>') };
+    pages['byo-impostor.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${EXAMPLE_MATRIX.replace('"id": "acme-managed-vps"', '"id": "vmware"')}</script></responsibility-matrix>`) };
+    return pages;
+  },
 });
 
 /** Opens a page and waits until every <responsibility-matrix> on it is ready. */
 async function open(file, options) {
-  const opened = await openPage(browser, server.url + file, options);
+  const opened = await openPage(site.browser, site.server.url + file, options);
   await opened.page.waitForFunction(() =>
     [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'),
   );
@@ -149,7 +143,7 @@ test('docs/embedding.md snippet "theming": custom properties set on the element 
 });
 
 test('docs/embedding.md snippet "iframe": embed.html reports its height and the host sizes the frame', async () => {
-  const { page, errors, close } = await openPage(browser, `${server.url}snippet-iframe.html`);
+  const { page, errors, close } = await openPage(site.browser, `${site.server.url}snippet-iframe.html`);
   try {
     const frame = page.frameLocator('iframe.rm-frame');
     await frame.locator('responsibility-matrix[data-rm-state="ready"]').waitFor();
@@ -244,7 +238,7 @@ test('malformed, oversized, missing, cross-origin and impostor matrices are refu
 
 test('example page: widgets filter independently, ids are unique, no CSP violation, no foreign request', async () => {
   const requests = [];
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const errors = [];
   page.on('console', (m) => m.type() === 'error' && errors.push(m.text()));
@@ -255,7 +249,7 @@ test('example page: widgets filter independently, ids are unique, no CSP violati
     document.addEventListener('securitypolicyviolation', (e) => window.__violations.push(`${e.violatedDirective} ${e.blockedURI}`));
   });
   try {
-    await page.goto(`${server.url}example.html`);
+    await page.goto(`${site.server.url}example.html`);
     await page.waitForFunction(() => [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'));
     assert.equal(await page.locator('responsibility-matrix').count(), 3);
     const vmware = await count(page, '#docs-vmware');
@@ -282,7 +276,7 @@ test('example page: widgets filter independently, ids are unique, no CSP violati
     await page.waitForFunction(() => parseFloat(document.querySelector('iframe.rm-frame').style.height) > 400);
     assert.deepEqual(await page.evaluate(() => window.__violations), []);
     assert.deepEqual(errors, []);
-    const foreign = requests.filter((u) => !u.startsWith(server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
+    const foreign = requests.filter((u) => !u.startsWith(site.server.origin) && !u.startsWith('data:') && !u.startsWith('blob:'));
     assert.deepEqual(foreign, []);
   } catch (err) {
     console.error(await saveArtifacts(page, 'embed-example'));
@@ -317,7 +311,7 @@ test('host CSS does not change the widget, and the widget’s CSS does not chang
     assert.deepEqual(b, a);
     assert.equal(a.widget.display, 'grid');
     // And the other way: the widget's .rm-title/.rm-button rules stay in its shadow root.
-    const hostOnly = await openPage(browser, `${server.url}host-only.html`);
+    const hostOnly = await openPage(site.browser, `${site.server.url}host-only.html`);
     const hostStyle = (page) =>
       page.evaluate(() => ['.rm-title', '.rm-button'].map((s) => {
         const c = getComputedStyle(document.querySelector(`main > ${s}, main td${s}`));

@@ -6,27 +6,15 @@
 // Serves dist/ (or $RM_DIST_DIR), built with `trunk build --release`.
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
-import { after, before, describe, test } from 'node:test';
-import { DIST_DIR, launchBrowser, openPage, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { DIST_DIR, openPage, saveArtifacts, useSite } from './harness.mjs';
 
 const dist = process.env.RM_DIST_DIR || DIST_DIR;
-let server;
-let browser;
-
-before(async () => {
-  requireDist(dist);
-  server = await serveDir(dist);
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ dist });
 
 /** Opens the site at `hash` and waits for the matrix. */
 async function open(hash) {
-  const session = await openPage(browser, `${server.url}${hash}`);
+  const session = await openPage(site.browser, `${site.server.url}${hash}`);
   await session.page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
   return session;
 }

@@ -8,17 +8,8 @@
 // It builds nothing: `make test` runs `trunk build --release` first.
 
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import {
-  DIST_DIR,
-  launchBrowser,
-  openPage,
-  readOfferings,
-  requireDist,
-  rowIds,
-  saveArtifacts,
-  serveDir,
-} from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, readOfferings, rowIds, saveArtifacts, useSite } from './harness.mjs';
 
 const PICKER = '[data-rm="offering-picker"]';
 const VARIANT_PICKER = '[data-rm="variant-picker"]';
@@ -26,30 +17,21 @@ const MATRIX = '[data-rm="matrix"]';
 
 const offerings = readOfferings();
 
-let server;
-let browser;
 let session; // { page, errors, ... } from openPage(): one page for the whole file
-
-before(async () => {
-  requireDist();
-  server = await serveDir(DIST_DIR);
-  browser = await launchBrowser();
-  session = await openPage(browser, server.url);
-  try {
-    await session.page.waitForSelector(PICKER, { state: 'attached' });
-  } catch {
-    const shot = await saveArtifacts(session.page, 'foundation-no-picker');
-    throw new Error(
-      `the offering picker ${PICKER} never appeared (screenshot: ${shot}); page errors: ${
-        JSON.stringify(session.errors, null, 2)
-      }`,
-    );
-  }
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
+useSite({
+  onReady: async ({ browser, server }) => {
+    session = await openPage(browser, server.url);
+    try {
+      await session.page.waitForSelector(PICKER, { state: 'attached' });
+    } catch {
+      const shot = await saveArtifacts(session.page, 'foundation-no-picker');
+      throw new Error(
+        `the offering picker ${PICKER} never appeared (screenshot: ${shot}); page errors: ${
+          JSON.stringify(session.errors, null, 2)
+        }`,
+      );
+    }
+  },
 });
 
 /** The page's problems so far, as one message (empty when there are none). */

@@ -10,11 +10,14 @@
 // - axeViolations(): accessibility violations found by axe-core on a page.
 // - readOfferings(): the offerings in data/*.json (schema.json excluded).
 // - requireDist(): fails clearly when dist/ has not been built.
+// - useSite(): one test file's browser and server, opened before its first
+//   test and closed after its last.
 
 import fs from 'node:fs';
 import http from 'node:http';
 import { createRequire } from 'node:module';
 import path from 'node:path';
+import { after, before } from 'node:test';
 import { fileURLToPath } from 'node:url';
 import { chromium } from 'playwright-core';
 
@@ -23,18 +26,11 @@ export const DIST_DIR = path.join(REPO_ROOT, 'dist');
 export const DATA_DIR = path.join(REPO_ROOT, 'data');
 export const ARTIFACTS_DIR = path.join(REPO_ROOT, 'tests', 'e2e', 'artifacts');
 
-// Flags that make Chromium run as root, headless, on a machine without network.
-export const CHROMIUM_ARGS = [
-  '--headless',
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-dev-shm-usage',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-  '--no-first-run',
-  '--disable-quic',
-];
+// Flags that make Chromium run as root, headless, on a machine without network:
+// the ones webdriver.json gives the wasm-bindgen tests, so both run one browser.
+export const CHROMIUM_ARGS = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'webdriver.json'), 'utf8'))[
+  'goog:chromeOptions'
+].args;
 
 const MIME_TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -151,6 +147,33 @@ export async function launchBrowser(options = {}) {
     );
   }
   return chromium.launch({ executablePath, args: CHROMIUM_ARGS, headless: true, ...options });
+}
+
+/**
+ * Registers the file's before/after hooks and returns the object they fill in:
+ * before the first test, checks that `dist` is built, serves it (`serveDir`
+ * with `pages`, `headers` and `prefix`) as `site.server` and launches Chromium
+ * as `site.browser`; after the last test, closes both. `pages` may be a
+ * function, called in the hook. `serve: false` launches the browser only, for
+ * a file that serves its own variants of the site. `onReady(site)` runs in the
+ * same hook once both are up: node runs a file's top-level before hooks
+ * concurrently, so a second hook could not rely on this one having finished.
+ */
+export function useSite({ dist = DIST_DIR, serve = true, pages = {}, headers, prefix, onReady } = {}) {
+  const site = { server: null, browser: null };
+  before(async () => {
+    requireDist(dist);
+    if (serve) {
+      site.server = await serveDir(dist, { pages: typeof pages === 'function' ? pages() : pages, headers, prefix });
+    }
+    site.browser = await launchBrowser();
+    await onReady?.(site);
+  });
+  after(async () => {
+    await site.browser?.close();
+    await site.server?.close();
+  });
+  return site;
 }
 
 /**

@@ -6,27 +6,20 @@
 // - no request leaves the site's origin (no fonts, CDNs, telemetry);
 // - nothing is lost: the view survives a reload, and a bad link never
 //   silently replaces a good view.
-import { test, before, after } from 'node:test';
+import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { serveDir, launchBrowser, requireDist, DIST_DIR } from './harness.mjs';
-import { CSP } from '../../scripts/post-build.mjs';
+import { serveDir, DIST_DIR, useSite } from './harness.mjs';
+import { CSP } from '../../site/csp.mjs';
 
 const PAGES = ['index.html#o=hyper-v&v=unmanaged-vm&q=patch', 'example.html', 'embed.html?offering=vmware&theme=dark'];
 
-let browser;
-before(async () => {
-  requireDist();
-  browser = await launchBrowser();
-});
-after(async () => {
-  await browser?.close();
-});
+const site = useSite({ serve: false });
 
 /** Opens `url` recording requests, CSP violations and errors; waits for every widget. */
 async function visit(url) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 } });
   const page = await context.newPage();
   const requests = [];
   const errors = [];

@@ -1,30 +1,18 @@
-// Issue 5's views on the release build: compare (two variants, two
+// The views on the release build: compare (two variants, two
 // offerings), "What do I own?", coverage, customer-call mode, the keyboard
 // shortcuts and their help dialog, URL round trips, axe-core on every new
 // view (light and dark). Saves the README's screenshots to docs/ (1280 px).
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { ARTIFACTS_DIR, axeViolations, launchBrowser, openPage, REPO_ROOT, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { ARTIFACTS_DIR, axeViolations, openPage, readOfferings, REPO_ROOT, saveArtifacts, useSite } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  requireDist();
-  server = await serveDir();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** Opens the site at `hash` and waits for `selector`. */
 async function open(hash, selector, options = {}) {
-  const session = await openPage(browser, `${server.url}${hash}`, options);
+  const session = await openPage(site.browser, `${site.server.url}${hash}`, options);
   await session.page.waitForSelector(selector);
   return session;
 }
@@ -42,7 +30,7 @@ const screenshot = async (page, name) => {
   assert.ok(fs.statSync(target).size > 10_000, `${name} is a real screenshot`);
 };
 
-// The numbers below are the ones tests/compare.rs reads off the VMware seed grid
+// The numbers below are the ones tests/native/compare.rs reads off the VMware seed grid
 // table: 14 services differ between the supported and unsupported guest OS, 11 of
 // them move from Rackspace to the customer (not password rotation, file-level
 // backups or Manage DNS).
@@ -87,7 +75,10 @@ describe('compare', () => {
       await page.waitForFunction(() => /Infrastructure application to Certified application/.test(document.querySelector('[data-rm="compare-summary"]')?.textContent));
       await page.selectOption('[data-rm="compare-with"]', 'catalog');
       await page.waitForFunction(() => /to Catalog application/.test(document.querySelector('[data-rm="compare-summary"]').textContent));
-      assert.ok((await attrs(page, '[data-rm-change]', 'data-rm-change')).length > 0);
+      // The summary's count is the number of rows marked as changed.
+      const [, changed] = (await page.textContent('[data-rm="compare-summary"]')).match(/^(\d+) services? changes? /) ?? [];
+      assert.ok(changed, 'the summary starts with the number of changes');
+      assert.equal((await attrs(page, '[data-rm-change]', 'data-rm-change')).length, Number(changed));
     } finally {
       await close();
     }
@@ -183,7 +174,7 @@ test('coverage: a bar per section plus the total, numbers in a table, no inline 
   const { page, errors, close } = await open('#o=ovhcloud-kubernetes&view=coverage', '[data-rm="coverage-table"]');
   try {
     const total = await page.$$eval('[data-rm-coverage-row="0"] td', (tds) => tds.map((td) => td.textContent));
-    // OVHcloud: 36 rows the customer holds alone, 21 OVHcloud alone, 1 shared (tests/summary.rs).
+    // OVHcloud: 36 rows the customer holds alone, 21 OVHcloud alone, 1 shared (tests/native/summary.rs).
     assert.deepEqual(total.slice(0, 6), ['36', '21', '1', '0', '0', '58']);
     const bars = await page.$$eval('svg.rm-bar', (svgs) => svgs.length);
     const lines = await page.$$eval('[data-rm-coverage-row]', (trs) => trs.length);
@@ -346,13 +337,16 @@ describe('accessibility (axe-core): zero violations on the new views', () => {
   }
 });
 
-test('phone width: the new views scroll inside their regions, never the page', async () => {
+test('phone width: every offering and view scrolls inside its regions, never the page', async () => {
   for (const [hash, selector] of [
+    // Every offering's table, with its source notes and reference tables under it.
+    ...readOfferings().map((o) => [`#o=${o.id}`, '[data-rm="matrix"]']),
     ['#o=vmware&view=compare', '[data-rm="compare-table"]'],
     ['#o=vmware&view=compare&cmp=hyper-v', '[data-rm="compare-offerings"]'],
+    ['#o=rackspace-kubernetes&view=compare', '[data-rm="compare-table"]'],
     ['#o=vmware&v=unsupported-os&view=own', '[data-rm="checklist"]'],
-    // (Not the Kubernetes platform: its source notes overflow a phone in every view, a known issue.)
     ['#o=hyper-v&view=coverage', '[data-rm="coverage"]'],
+    ['#o=rackspace-kubernetes&view=coverage', '[data-rm="coverage"]'],
     ['#o=vmware&call=1', '[data-rm="matrix"]'],
   ]) {
     const { page, errors, close } = await open(hash, selector, { viewport: { width: 360, height: 800 } });

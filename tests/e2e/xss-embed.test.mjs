@@ -24,8 +24,8 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, REPO_ROOT, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { REPO_ROOT, saveArtifacts, serveDir, useSite } from './harness.mjs';
 import { assertNoXss, expectedSearchValue, findXss, loadXssPayloads, snapshotXss, trapXss } from './xss-helpers.mjs';
 
 const PAYLOADS = loadXssPayloads();
@@ -161,27 +161,15 @@ function invalidMatrix(text, ids) {
 
 // ----------------------------------------------------------- in the browser
 
-let server;
-let browser;
 const pages = {};
-
-before(async () => {
-  requireDist();
-  server = await serveDir(undefined, { pages });
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite({ pages });
 
 /** Serves `html` as a new page (served from memory) and returns its URL. */
 let pageCount = 0;
 function addPage(html) {
   const name = `xss-host-${(pageCount += 1)}.html`;
   pages[name] = { body: html };
-  return server.url + name;
+  return site.server.url + name;
 }
 
 /**
@@ -192,7 +180,7 @@ function addPage(html) {
 async function trappedPage() {
   // bypassCSP: embed.html runs under the site's CSP, which would block inline
   // handlers on its own; the widget must not create them in the first place.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(30_000);
   const errors = [];

@@ -12,8 +12,8 @@
 // matrix): trapXss(page) before loading, put each payload in, then
 // assertNoXss(page, label, { root: '<the element>' }) (see xss-helpers.mjs).
 import assert from 'node:assert/strict';
-import { after, before, describe, test } from 'node:test';
-import { launchBrowser, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { describe, test } from 'node:test';
+import { saveArtifacts, useSite } from './harness.mjs';
 import {
   assertNoXss,
   expectedSearchValue,
@@ -33,26 +33,14 @@ const PAGE_LOAD_EVERY = 10;
 /** Hash keys whose unknown value produces a notice quoting it (all but q and legend). */
 const QUOTING_KEYS = ['o', 'v', 'sec', 'dom', 'party', 'shared', 'cols', 'row'];
 
-let server;
-let browser;
-
-before(async () => {
-  requireDist();
-  server = await serveDir();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** A page with the traps installed and page errors recorded. */
 async function trappedPage() {
   // bypassCSP: the site's CSP would block inline handlers on its own; this test
   // proves the widget never creates live markup in the first place (a host page
   // may have no CSP at all). security.test.mjs checks the CSP separately.
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
+  const context = await site.browser.newContext({ viewport: { width: 1280, height: 900 }, bypassCSP: true });
   const page = await context.newPage();
   page.setDefaultTimeout(10_000);
   const errors = [];
@@ -110,7 +98,7 @@ describe('XSS through the URL hash', () => {
   test('the detector itself catches a payload that runs, a dialog and an injected handler', async () => {
     const { page, context } = await trappedPage();
     try {
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       await page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
       const baseline = await snapshotXss(page);
       assert.deepEqual(await findXss(page, { baseline }), [], 'a fresh page is clean');
@@ -139,7 +127,7 @@ describe('XSS through the URL hash', () => {
     const { page, context, errors } = await trappedPage();
     let current = null;
     try {
-      await page.goto(server.url, { waitUntil: 'load' });
+      await page.goto(site.server.url, { waitUntil: 'load' });
       await page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
       const baseline = await snapshotXss(page);
       let loads = 0;
@@ -149,7 +137,7 @@ describe('XSS through the URL hash', () => {
         if (i % PAGE_LOAD_EVERY === 0) {
           // A fresh load of the link: read once, at mount.
           await page.goto('about:blank');
-          await page.goto(`${server.url}#${hash}`, { waitUntil: 'load' });
+          await page.goto(`${site.server.url}#${hash}`, { waitUntil: 'load' });
           loads += 1;
         } else {
           // Same page, new hash: read on popstate (as on Back/Forward). Setting

@@ -1,8 +1,5 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the widget mounts,
 //! renders every row of every offering, and reacts to typing and toggles.
-//!
-//! Run by `make test` as `cargo test --target wasm32-unknown-unknown --test wasm_widget`.
-#![cfg(target_arch = "wasm32")]
 
 use responsibility_matrix::catalog::{offering, offerings, Choice};
 use responsibility_matrix::filter::ViewState;
@@ -10,10 +7,7 @@ use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
 
-mod wasm_support;
-use wasm_support::*;
-
-wasm_bindgen_test_configure!(run_in_browser);
+use crate::support::*;
 
 fn row_ids(root: &Element) -> Vec<String> {
     all(root, "[data-rm-row]")
@@ -202,8 +196,7 @@ async fn legends_and_row_details_expand_and_collapse() {
     settle().await;
     assert!(host
         .query_selector("[data-rm-details]")
-        .ok()
-        .flatten()
+        .expect("a valid selector")
         .is_none());
     host.remove();
 }
@@ -220,8 +213,7 @@ async fn offering_picker_switches_the_matrix() {
     assert_eq!(row_ids(&host).len(), goss.row_count());
     assert!(host
         .query_selector("[data-rm-row=\"patching\"]")
-        .ok()
-        .flatten()
+        .expect("a valid selector")
         .is_none());
     host.remove();
 }
@@ -230,7 +222,8 @@ async fn offering_picker_switches_the_matrix() {
 /// row `i` is "Service i", and every 10th also mentions "kestrel".
 fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
     let mut doc: serde_json::Value =
-        serde_json::from_str(include_str!("../site/acme-managed-vps.json")).expect("example JSON");
+        serde_json::from_str(include_str!("../../site/acme-managed-vps.json"))
+            .expect("example JSON");
     let template = doc["sections"][0]["rows"][0].clone();
     let rows: Vec<serde_json::Value> = (0..n)
         .map(|i| {

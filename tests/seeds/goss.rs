@@ -3,13 +3,11 @@
 //! The seed's reStructuredText headings are re-parsed here at test time, and
 //! every quoted cell must be the seed's own words.
 
-mod common;
-
 use responsibility_matrix::catalog::offering;
 use responsibility_matrix::model::{Cell, Offering, Qualifier, Row, Status};
 
 fn seed() -> String {
-    common::read_seed("004_5851b9c9f2f3085f.txt")
+    crate::read_seed("004_5851b9c9f2f3085f.txt")
 }
 
 fn goss() -> &'static Offering {
@@ -205,6 +203,16 @@ fn quotes_are_verbatim_and_typos_kept() {
     for (_, r) in goss().rows() {
         for entry in r.cells.iter() {
             let quote = &*entry.cell.source_text;
+            if quote.is_empty() {
+                // The seed says nothing about this cell: the data must say how it was read.
+                assert!(
+                    entry.cell.reading.is_some(),
+                    "{}/{}: no source_text and no reading",
+                    r.id,
+                    entry.column
+                );
+                continue;
+            }
             assert!(
                 seed.contains(quote),
                 "{}/{}: source_text is not in the seed: {quote}",

@@ -1,6 +1,5 @@
-//! Helpers shared by the wasm-bindgen component tests (`tests/wasm_*.rs`):
+//! Helpers shared by the component tests in this binary:
 //! a fresh container, a mounted widget, DOM queries, and real bubbling events.
-#![allow(dead_code)] // each test file uses a different subset
 
 use leptos::prelude::*;
 use responsibility_matrix::components::widget::Widget;

@@ -6,7 +6,7 @@
 use serde::Deserialize;
 use std::collections::HashSet;
 
-const CORPUS: &str = include_str!("e2e/xss-payloads.json");
+const CORPUS: &str = include_str!("../e2e/xss-payloads.json");
 
 #[derive(Deserialize)]
 #[serde(deny_unknown_fields)]

@@ -29,7 +29,7 @@ fn is_builtin(id: &str) -> bool {
     catalog::offering(id).is_some()
 }
 
-const EXAMPLE: &str = include_str!("../site/acme-managed-vps.json");
+const EXAMPLE: &str = include_str!("../../site/acme-managed-vps.json");
 
 #[test]
 fn every_view_attribute_sets_its_part_of_the_view() {

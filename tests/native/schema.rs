@@ -3,7 +3,7 @@
 //! it; this test keeps it in step with the model.
 //!
 //! After changing the model, regenerate it with
-//! `UPDATE_SCHEMA=1 cargo test --test schema`.
+//! `UPDATE_SCHEMA=1 cargo test --test native schema`.
 
 use responsibility_matrix::codegen::{build_catalog, data_files};
 use responsibility_matrix::model::{Domain, Offering, Qualifier, Status};
@@ -38,7 +38,7 @@ fn committed_schema_matches_the_model() {
         }
         Err(e) => panic!(
             "cannot read data/schema.json ({e}).\n\
-             Run `UPDATE_SCHEMA=1 cargo test --test schema` to generate it."
+             Run `UPDATE_SCHEMA=1 cargo test --test native schema` to generate it."
         ),
     };
     if update {
@@ -56,7 +56,7 @@ fn committed_schema_matches_the_model() {
             .unwrap_or_else(|| committed.lines().count().min(fresh.lines().count()));
         panic!(
             "data/schema.json is out of date with crates/rm-format/src/model.rs (first difference at line {}).\n\
-             Run `UPDATE_SCHEMA=1 cargo test --test schema` to regenerate it, then review and commit it.",
+             Run `UPDATE_SCHEMA=1 cargo test --test native schema` to regenerate it, then review and commit it.",
             first_difference + 1
         );
     }

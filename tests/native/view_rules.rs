@@ -1,4 +1,4 @@
-//! Issue 5's plain-Rust logic: the compare summary sentence and target,
+//! The rules behind the views: the compare summary sentence and target,
 //! checklist items and exports, keyboard shortcuts, and switching offerings
 //! without losing the view.
 

@@ -9,8 +9,6 @@
 //!    decode (by a table written here, independently of the data) to the
 //!    `assign` / `status` the data gives the cell.
 
-mod common;
-
 use responsibility_matrix::catalog;
 use responsibility_matrix::model::*;
 use std::borrow::Cow;
@@ -223,7 +221,7 @@ enum GridRow {
 }
 
 fn read_seed() -> String {
-    common::read_seed("000_b64375559d016207.txt")
+    crate::read_seed("000_b64375559d016207.txt")
 }
 
 /// Parses the seed's grid table into blocks.

@@ -11,7 +11,7 @@
 //! Randomised properties run a fixed number of cases (`CASES`, fast enough for
 //! CI in a debug build); the heavy single inputs (10 MB strings, 10,000-deep
 //! nesting, adversarial sizes) are plain tests. A proptest failure prints the
-//! shrunk input; `PROPTEST_CASES=5000 cargo test --test fuzz_input` digs deeper.
+//! shrunk input; `PROPTEST_CASES=5000 cargo test --test fuzz` digs deeper.
 #![cfg(not(target_arch = "wasm32"))]
 
 use proptest::prelude::*;
@@ -24,8 +24,8 @@ use responsibility_matrix::validate::{join_key, ValidationError};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 
-const MINIMAL: &str = include_str!("fixtures/valid/minimal.json");
-const GOSS: &str = include_str!("../data/goss.json");
+const MINIMAL: &str = include_str!("../fixtures/valid/minimal.json");
+const GOSS: &str = include_str!("../../data/goss.json");
 const FILE: &str = "fuzz.json";
 
 /// Upper bound on a reason or a path, in characters: an error quoting a
@@ -406,9 +406,8 @@ fn the_valid_inputs_used_as_seeds_are_valid() {
     }
 }
 
-/// Regression: serde_json calls a non-string where an enum is expected
-/// "expected value", a syntax error, so a well-formed file was reported as
-/// "malformed JSON".
+/// serde_json calls a non-string where an enum is expected "expected value",
+/// a syntax error; a well-formed file must not be reported as "malformed JSON".
 #[test]
 fn a_non_string_enum_value_is_a_type_error_not_malformed_json() {
     for (raw, found) in [
@@ -436,8 +435,8 @@ fn a_non_string_enum_value_is_a_type_error_not_malformed_json() {
     );
 }
 
-/// Regression: a key holding `.` or `[` made an error path ambiguous
-/// (`columns[0].split_.y_party`); such keys are now quoted.
+/// A key holding `.` or `[` would make an error path ambiguous
+/// (`columns[0].split.by[0]`), so such keys are quoted.
 #[test]
 fn odd_keys_are_quoted_in_error_paths() {
     let json = minimal_with(|d| d["columns"][0]["split.by[0]"] = Value::Bool(true));

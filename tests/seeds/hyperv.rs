@@ -7,8 +7,6 @@
 //! and records that reading. These tests re-parse the seed the same way and
 //! compare every table, activity and tick with the data.
 
-mod common;
-
 use responsibility_matrix::catalog;
 use responsibility_matrix::model::*;
 
@@ -195,7 +193,7 @@ struct SeedTable {
 }
 
 fn read_seed() -> String {
-    common::read_seed("001_e982de3ee53765e1.txt")
+    crate::read_seed("001_e982de3ee53765e1.txt")
 }
 
 /// Splits a pipe-table line into cells: the trailing pipe closes the last cell
