@@ -24,7 +24,7 @@ pub use rm_format::{json_path, load, model, validate};
 // Old flat paths, kept so the test suites compile while they move.
 pub use io::{embed, export, url_state};
 pub use rules::keys as shortcuts;
-pub use rules::{compare, filter, present, shared, summary, table_rows, text};
+pub use rules::{compare, filter, present, shared, state, summary, table_rows, text};
 pub use ui as components;
 
 /// Mounts the standalone widget into the page's `#app` element, with its view
