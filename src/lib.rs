@@ -39,8 +39,13 @@ pub fn mount_app() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (initial, notices) = url_state::decode(&hash, &default.id, catalog::offering);
-    let app = move || view! { <ui::widget::Widget initial notices /> };
+    let (initial, problems) = url_state::decode(&hash, &default.id, catalog::offering);
+    // The signals belong to the mounted view's owner.
+    let app = move || {
+        let state = RwSignal::new(initial);
+        let notices = RwSignal::new(problems);
+        view! { <ui::widget::Widget state notices /> }
+    };
     let target = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))
