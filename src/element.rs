@@ -9,7 +9,7 @@
 
 use crate::catalog::{self, Choice};
 use crate::io::embed::{self, MatrixRejected, Presentation};
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use crate::ui::widget::Widget;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -90,8 +90,8 @@ impl MatrixElement {
                 view! {
                     <Widget
                         state
+                        notices
                         sync_url=false
-                        notice_signal=notices
                         offerings=offerings
                         presentation=presentation
                         matrix_errors=rejected

@@ -24,7 +24,7 @@ pub use rm_format::{json_path, load, model, validate};
 // Old flat paths, kept so the test suites compile while they move.
 pub use io::{embed, export, url_state};
 pub use rules::keys as shortcuts;
-pub use rules::{compare, filter, present, shared, summary, table_rows, text};
+pub use rules::{compare, filter, present, shared, state, summary, table_rows, text};
 pub use ui as components;
 
 /// Mounts the standalone widget into the page's `#app` element, with its view
@@ -39,8 +39,13 @@ pub fn mount_app() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (initial, notices) = url_state::decode(&hash, &default.id, catalog::offering);
-    let app = move || view! { <ui::widget::Widget initial notices /> };
+    let (initial, problems) = url_state::decode(&hash, &default.id, catalog::offering);
+    // The signals belong to the mounted view's owner.
+    let app = move || {
+        let state = RwSignal::new(initial);
+        let notices = RwSignal::new(problems);
+        view! { <ui::widget::Widget state notices /> }
+    };
     let target = web_sys::window()
         .and_then(|w| w.document())
         .and_then(|d| d.get_element_by_id("app"))

@@ -18,7 +18,7 @@
 //! ```
 
 use crate::io::url_state::decode_pairs;
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use rm_format::load::parse_offering;
 use rm_format::model::Offering;
 use rm_format::validate::ValidationError;

@@ -14,7 +14,7 @@
 //! Decoding never fails: unknown keys are ignored, bad values fall back to the
 //! default and produce a notice the widget shows quietly.
 
-use crate::rules::filter::{View, ViewState};
+use crate::rules::state::{View, ViewState};
 use rm_format::model::{Domain, Offering};
 
 /// Serialises the state; default values are left out so links stay short.

@@ -1,148 +1,16 @@
-//! The view state (what the user picked) and the rows and columns it shows.
+//! The rows and columns a [`ViewState`] shows: the variant's columns, the
+//! applicable rows, and search and filters over a prepared [`SearchIndex`].
 //!
-//! Plain Rust, no Leptos: components keep a [`ViewState`] in a signal and
-//! call [`visible_columns`] and [`visible_rows`]; URL state (de)serialises it.
+//! Plain Rust, no Leptos: the UI keeps the state in a signal and calls
+//! [`visible_columns`] and [`Filtered::compute`].
 
 use crate::rules::present::cell_text;
 use crate::rules::shared::{effective_cell, holders, shared_reason_in_view};
 use crate::rules::text::{fold, Query};
-use rm_format::model::{Column, ColumnKind, Domain, Offering, Row, Section};
+use rm_format::model::{Column, ColumnKind, Offering, Row, Section};
 
-/// Everything that decides what the widget shows.
-#[derive(Debug, Clone, PartialEq, Eq, Default)]
-pub struct ViewState {
-    /// Offering id.
-    pub offering: String,
-    /// Chosen variant id; `None` shows every variant.
-    pub variant: Option<String>,
-    /// Free-text search.
-    pub query: String,
-    /// Only this section (id).
-    pub section: Option<String>,
-    /// Only this domain.
-    pub domain: Option<Domain>,
-    /// Only rows where this party holds a tick, R or A.
-    pub party: Option<String>,
-    /// Only rows with at least one shared cell.
-    pub shared_only: bool,
-    /// With a variant chosen, also show the other variants' columns (de-emphasised).
-    pub show_other_columns: bool,
-    /// Expanded legends.
-    pub legend_raci: bool,
-    pub legend_qualifiers: bool,
-    /// Expanded row details (row id).
-    pub expanded_row: Option<String>,
-    /// Which view shows the offering: the table (default), a comparison, a
-    /// party's checklist or the coverage summary.
-    pub view: View,
-    /// What the compare view compares with: a variant id of this offering or
-    /// another offering's id; `None`: [`crate::rules::compare::default_target`].
-    pub compare_with: Option<String>,
-    /// Compare view: only the services whose responsibility changes.
-    pub changes_only: bool,
-    /// Customer-call (presentation) mode: large type, high contrast, fewer controls.
-    pub call_mode: bool,
-    /// Checklist view: whose checklist (party id); `None`: the customer.
-    pub own_party: Option<String>,
-}
-
-/// The widget's views of one offering (`view=` in the URL).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default, Hash)]
-pub enum View {
-    /// The responsibility matrix.
-    #[default]
-    Table,
-    /// Two variants, or two offerings, side by side.
-    Compare,
-    /// "What do I own?": one party's checklist.
-    Own,
-    /// Coverage summary: who owns, shares, or nobody, per section.
-    Coverage,
-}
-
-impl View {
-    pub const ALL: [View; 4] = [View::Table, View::Compare, View::Own, View::Coverage];
-
-    /// The id used in the URL (`view=compare`).
-    pub fn id(self) -> &'static str {
-        match self {
-            View::Table => "table",
-            View::Compare => "compare",
-            View::Own => "own",
-            View::Coverage => "coverage",
-        }
-    }
-
-    /// The view's name on its button.
-    pub fn label(self) -> &'static str {
-        match self {
-            View::Table => "Table",
-            View::Compare => "Compare",
-            View::Own => "What do I own?",
-            View::Coverage => "Coverage",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<View> {
-        View::ALL.into_iter().find(|v| v.id() == id)
-    }
-}
-
-impl ViewState {
-    /// The default view of an offering.
-    pub fn for_offering(id: &str) -> ViewState {
-        ViewState {
-            offering: id.to_string(),
-            ..ViewState::default()
-        }
-    }
-
-    /// Whether any filter narrows the rows (the reset button's condition).
-    pub fn is_filtered(&self) -> bool {
-        !self.query.trim().is_empty()
-            || self.section.is_some()
-            || self.domain.is_some()
-            || self.party.is_some()
-            || self.shared_only
-    }
-
-    /// The default view of another offering, keeping what is not about the
-    /// offering: legends, the view, call mode and "changes only"; the compare
-    /// target only when it is another offering (`is_offering` says which ids
-    /// are) and the checklist party only when the new offering has it.
-    pub fn switched_to(
-        &self,
-        offering: &rm_format::model::Offering,
-        is_offering: impl Fn(&str) -> bool,
-    ) -> ViewState {
-        let compare_with = self
-            .compare_with
-            .clone()
-            .filter(|c| *c != *offering.id && offering.variant(c).is_none() && is_offering(c));
-        ViewState {
-            legend_raci: self.legend_raci,
-            legend_qualifiers: self.legend_qualifiers,
-            view: self.view,
-            compare_with,
-            changes_only: self.changes_only,
-            call_mode: self.call_mode,
-            own_party: self
-                .own_party
-                .clone()
-                .filter(|p| offering.party(p).is_some()),
-            ..ViewState::for_offering(&offering.id)
-        }
-    }
-
-    /// Clears search and filters, keeping offering, variant and legends.
-    pub fn reset_filters(&mut self) {
-        self.query.clear();
-        self.section = None;
-        self.domain = None;
-        self.party = None;
-        self.shared_only = false;
-    }
-}
+// The state's old home: kept so `filter::ViewState` still resolves while callers move.
+pub use crate::rules::state::{View, ViewState};
 
 fn applies(variants: &[rm_format::model::Text], chosen: Option<&str>) -> bool {
     match chosen {
@@ -387,31 +255,10 @@ impl Filtered {
     }
 }
 
-type FilterKey<'a> = (
-    &'a String,
-    &'a Option<String>,
-    bool,
-    &'a Option<String>,
-    Option<Domain>,
-    &'a Option<String>,
-    bool,
-);
-
 /// Whether every row `after` shows is among the rows `before` showed: the
 /// same offering, columns and filters, and a query that contains the old one.
 pub fn narrows(before: &ViewState, after: &ViewState) -> bool {
-    fn filters(s: &ViewState) -> FilterKey<'_> {
-        (
-            &s.offering,
-            &s.variant,
-            s.show_other_columns,
-            &s.section,
-            s.domain,
-            &s.party,
-            s.shared_only,
-        )
-    }
-    filters(before) == filters(after)
+    before.filters() == after.filters()
         && Query::new(&after.query)
             .folded_str()
             .contains(Query::new(&before.query).folded_str())

@@ -5,6 +5,7 @@ pub mod filter;
 pub mod keys;
 pub mod present;
 pub mod shared;
+pub mod state;
 pub mod summary;
 pub mod table_rows;
 pub mod text;

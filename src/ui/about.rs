@@ -1,13 +1,13 @@
 //! Under the table: the source credit, how the source was read, the terms it
 //! defines and its reference tables (e.g. SLA response times).
 
-use crate::ui::widget::Ctx;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::NoteKind;
 
 #[component]
 pub fn About() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     move || {
         let o = ctx.offering();
         let notes = (!o.notes.is_empty()).then(|| {

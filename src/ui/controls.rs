@@ -1,34 +1,24 @@
 //! Pickers, search and filters, and the "N of M services" count.
 //!
 //! Every control has a visible `<label>`; values live in the one
-//! [`ViewState`](crate::rules::filter::ViewState) signal.
+//! [`ViewState`](crate::rules::state::ViewState), changed through its methods.
 
 use crate::catalog::{self, Choice};
 use crate::io::url_state;
-use crate::rules::filter::ViewState;
-use crate::ui::widget::Ctx;
+use crate::rules::state::ViewState;
+use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
 use rm_format::model::{Domain, Offering};
 
+/// The controls above the table; `link_base` is where "Copy link" points
+/// (`None`: this page).
 #[component]
-pub fn Controls() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+pub fn Controls(link_base: Option<String>) -> impl IntoView {
+    let ctx = ViewCtx::expect();
     // On phones the secondary filters fold away behind a toggle (CSS shows the
     // toggle only on narrow screens); search stays in view.
     let more_open = RwSignal::new(false);
-    let active = move || {
-        ctx.state.with(|s| {
-            [
-                s.section.is_some(),
-                s.domain.is_some(),
-                s.party.is_some(),
-                s.shared_only,
-            ]
-            .iter()
-            .filter(|x| **x)
-            .count()
-        })
-    };
+    let active = move || ctx.read(ViewState::secondary_filters_on);
     view! {
         <form class="rm-controls" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
@@ -61,12 +51,12 @@ pub fn Controls() -> impl IntoView {
                     type="button"
                     class="rm-button"
                     data-rm="reset"
-                    prop:disabled=move || ctx.state.with(|s| !s.is_filtered())
-                    on:click=move |_| ctx.state.update(ViewState::reset_filters)
+                    prop:disabled=move || ctx.read(|s| !s.is_filtered())
+                    on:click=move |_| ctx.change(ViewState::reset_filters)
                 >
                     "Reset filters"
                 </button>
-                <CopyLink />
+                <CopyLink link_base />
             </div>
         </form>
     }
@@ -76,9 +66,9 @@ pub fn Controls() -> impl IntoView {
 /// matrix the embedding page supplied.
 #[component]
 fn OfferingPicker() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let option = move |c: Choice| {
-        let selected = move || ctx.state.with(|s| s.offering == c.id());
+        let selected = move || ctx.read(|s| s.offering == c.id());
         view! {
             <option value=c.id() selected=selected>
                 {c.title()}
@@ -91,17 +81,12 @@ fn OfferingPicker() -> impl IntoView {
             <span class="rm-field__label">"Offering"</span>
             <select
                 data-rm="offering-picker"
-                prop:value=move || ctx.state.with(|s| s.offering.clone())
-                on:change=move |ev| {
-                    let id = event_target_value(&ev);
-                    if let Some(next) = ctx.find_untracked(&id) {
-                        // Keeps legends, the view, call mode and what still applies.
-                        ctx.state.update(|s| *s = s.switched_to(next, |id| ctx.find_untracked(id).is_some()));
-                    }
-                }
+                prop:value=move || ctx.read(|s| s.offering.clone())
+                // Keeps legends, the view, call mode and what still applies.
+                on:change=move |ev| ctx.switch_offering(&event_target_value(&ev))
             >
                 {move || {
-                    let all = ctx.offerings.get();
+                    let all = ctx.offerings();
                     let (ours, supplied) = all.split_at(builtin.min(all.len()));
                     let ours = ours.iter().copied().map(option).collect_view();
                     let supplied = (!supplied.is_empty()).then(|| {
@@ -118,7 +103,7 @@ fn OfferingPicker() -> impl IntoView {
 /// The "OS/VM type" picker; absent when the offering has no variants.
 #[component]
 fn VariantPicker() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     move || {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
@@ -128,13 +113,13 @@ fn VariantPicker() -> impl IntoView {
                 <span class="rm-field__label">{dim.label.to_string()}</span>
                 <select
                     data-rm="variant-picker"
-                    prop:value=move || ctx.state.with(|s| s.variant.clone().unwrap_or_default())
+                    prop:value=move || ctx.read(|s| s.variant.clone().unwrap_or_default())
                     on:change=move |ev| {
                         let v = event_target_value(&ev);
-                        ctx.state.update(|s| s.variant = (!v.is_empty()).then_some(v));
+                        ctx.change(|s| s.pick_variant(&v));
                     }
                 >
-                    <option value="" selected=move || ctx.state.with(|s| s.variant.is_none())>
+                    <option value="" selected=move || ctx.read(|s| s.variant.is_none())>
                         "All types"
                     </option>
                     {dim
@@ -142,7 +127,7 @@ fn VariantPicker() -> impl IntoView {
                         .iter()
                         .map(|v| {
                             let id = v.id.to_string();
-                            let selected = move || ctx.state.with(|s| s.variant.as_deref() == Some(id.as_str()));
+                            let selected = move || ctx.read(|s| s.variant.as_deref() == Some(id.as_str()));
                             view! {
                                 <option value=v.id.to_string() selected=selected>
                                     {v.label.to_string()}
@@ -152,7 +137,7 @@ fn VariantPicker() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <Show when=move || has_variant_columns && ctx.state.with(|s| s.variant.is_some())>
+            <Show when=move || has_variant_columns && ctx.read(|s| s.variant.is_some())>
                 <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
             </Show>
         })
@@ -161,7 +146,8 @@ fn VariantPicker() -> impl IntoView {
 
 #[component]
 fn SearchBox() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
+    let table = TableCtx::expect();
     // On a table larger than a page, what is typed reaches the view state in
     // the next task, not inside the input event: right after that event the
     // browser lays the page out for the caret, so table changes made inside
@@ -170,13 +156,9 @@ fn SearchBox() -> impl IntoView {
     // Dropping a pending Timeout cancels it.
     let pending: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage> =
         StoredValue::new_local(None);
-    let set_query = move |q: String| {
-        if ctx.state.try_with_untracked(|s| s.query != q) == Some(true) {
-            ctx.state.try_update(|s| s.query = q);
-        }
-    };
+    let set_query = move |q: String| ctx.set_query(q);
     let apply = move |input: web_sys::HtmlInputElement| {
-        if ctx.total.get_untracked() <= crate::rules::table_rows::PAGE {
+        if table.total.get_untracked() <= crate::rules::table_rows::PAGE {
             pending.set_value(None);
             set_query(input.value());
             return;
@@ -194,7 +176,7 @@ fn SearchBox() -> impl IntoView {
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="200"
-                prop:value=move || ctx.state.with(|s| s.query.clone())
+                prop:value=move || ctx.read(|s| s.query.clone())
                 on:input=move |ev| apply(event_target::<web_sys::HtmlInputElement>(&ev))
             />
         </label>
@@ -214,11 +196,11 @@ fn FilterSelect(
     set: fn(&mut ViewState, String),
     options: fn(&Offering, &ViewState) -> Vec<(String, String)>,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let value = Memo::new(move |_| ctx.state.with(get));
+    let ctx = ViewCtx::expect();
+    let value = Memo::new(move |_| ctx.read(get));
     let choices = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.state.with(|s| options(o, s))
+        ctx.read(|s| options(o, s))
     });
     view! {
         <label class="rm-field">
@@ -228,7 +210,7 @@ fn FilterSelect(
                 prop:value=move || value.get()
                 on:change=move |ev| {
                     let v = event_target_value(&ev);
-                    ctx.state.update(|s| set(s, v));
+                    ctx.change(|s| set(s, v));
                 }
             >
                 <option value="">{empty_label}</option>
@@ -319,19 +301,19 @@ fn PartyFilter() -> impl IntoView {
 
 /// Copies a link to exactly this view; shows the link when the clipboard is unavailable.
 #[component]
-fn CopyLink() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+fn CopyLink(link_base: Option<String>) -> impl IntoView {
+    let ctx = ViewCtx::expect();
     let status = RwSignal::new(String::new());
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
             return;
         };
         // Embedded, the link opens this view on the widget's own page; standalone, this page.
-        let base = ctx.link_base.get_value().unwrap_or_else(|| {
+        let base = link_base.clone().unwrap_or_else(|| {
             let href = window.location().href().unwrap_or_default();
             href.split('#').next().unwrap_or_default().to_string()
         });
-        let link = format!("{base}#{}", ctx.state.with_untracked(url_state::encode));
+        let link = format!("{base}#{}", ctx.read_untracked(url_state::encode));
         let promise = window.navigator().clipboard().write_text(&link);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
@@ -353,8 +335,8 @@ fn CopyLink() -> impl IntoView {
 /// "N of M services", announced politely to screen readers.
 #[component]
 pub fn ResultCount() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let counts = Memo::new(move |_| (ctx.rows.with(Vec::len), ctx.total.get()));
+    let table = TableCtx::expect();
+    let counts = Memo::new(move |_| (table.rows.with(Vec::len), table.total.get()));
     view! {
         <p class="rm-count" data-rm="count" role="status" aria-live="polite">
             {move || {
@@ -375,16 +357,16 @@ pub fn FlagCheckbox(
     get: fn(&ViewState) -> bool,
     set: fn(&mut ViewState, bool),
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     view! {
         <label class="rm-check">
             <input
                 type="checkbox"
                 data-rm=data_rm
-                prop:checked=move || ctx.state.with(get)
+                prop:checked=move || ctx.read(get)
                 on:change=move |ev| {
                     let on = event_target_checked(&ev);
-                    ctx.state.update(|s| set(s, on));
+                    ctx.change(|s| set(s, on));
                 }
             />
             <span>{label}</span>

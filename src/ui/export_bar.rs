@@ -6,20 +6,18 @@
 //! shortly after.
 
 use crate::io::export::{export, file_name, Format};
-use crate::ui::widget::Ctx;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use wasm_bindgen::{JsCast, JsValue};
 
 /// The export group: a labelled group of three buttons and a status line.
 #[component]
 pub fn Export() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let status = RwSignal::new(String::new());
     let save = move |format: Format| {
         let o = ctx.offering_untracked();
-        let (name, text) = ctx
-            .state
-            .with_untracked(|s| (file_name(o, s, format), export(o, s, format)));
+        let (name, text) = ctx.read_untracked(|s| (file_name(o, s, format), export(o, s, format)));
         let result = text.and_then(|text| {
             download(&name, format.mime_type(), &text)
                 .map_err(|_| "the browser refused the download".to_string())
@@ -38,7 +36,7 @@ pub fn Export() -> impl IntoView {
     };
     // Leaving the view (another offering, filter or search) clears the old status.
     Effect::new(move |_| {
-        ctx.state.track();
+        ctx.track();
         status.set(String::new());
     });
     view! {

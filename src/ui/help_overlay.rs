@@ -5,14 +5,14 @@
 //! close it, and focus returns to where it was.
 
 use crate::rules::keys::SHORTCUTS;
-use crate::ui::keyboard::ViewUi;
+use crate::ui::context::HelpUi;
 use leptos::html::Button;
 use leptos::prelude::*;
 
 /// The dialog, rendered only while open.
 #[component]
 pub fn HelpOverlay() -> impl IntoView {
-    let ui = expect_context::<ViewUi>();
+    let ui = HelpUi::expect();
     let close_button = NodeRef::<Button>::new();
     // Focus moves into the dialog as soon as it is mounted.
     Effect::new(move |_| {
@@ -21,7 +21,7 @@ pub fn HelpOverlay() -> impl IntoView {
         }
     });
     view! {
-        <Show when=move || ui.help_open.get()>
+        <Show when=move || ui.open.get()>
             <div
                 class="rm-help-backdrop"
                 on:click=move |ev| {

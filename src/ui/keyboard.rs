@@ -7,57 +7,18 @@
 //! so the shortcuts work while nothing in the widget has focus. Listeners are
 //! [`gloo::events::EventListener`]s, dropped (and so removed) on cleanup.
 
-use crate::rules::filter::View;
 use crate::rules::keys::{action_for, is_typing_target, Action, KeyPress};
-use crate::ui::widget::Ctx;
+use crate::rules::state::ViewState;
+use crate::ui::context::{HelpUi, ViewCtx};
 use gloo::events::{EventListener, EventListenerOptions};
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement, KeyboardEvent};
 
-/// UI state of the views that does not belong in the URL: the help overlay.
-#[derive(Clone, Copy)]
-pub struct ViewUi {
-    /// The help overlay is open.
-    pub help_open: RwSignal<bool>,
-    /// Where focus returns when the help closes.
-    pub help_return: StoredValue<Option<HtmlElement>, LocalStorage>,
-}
-
-impl ViewUi {
-    /// Creates the UI state and provides it as context to the widget's parts.
-    pub fn provide() -> ViewUi {
-        let ui = ViewUi {
-            help_open: RwSignal::new(false),
-            help_return: StoredValue::new_local(None),
-        };
-        provide_context(ui);
-        ui
-    }
-
-    /// Opens the help overlay; `from` gets focus back when it closes.
-    pub fn open_help(&self, from: Option<HtmlElement>) {
-        if !self.help_open.get_untracked() {
-            self.help_return.set_value(from);
-            self.help_open.set(true);
-        }
-    }
-
-    /// Closes the help overlay and returns focus to where it was.
-    pub fn close_help(&self) {
-        if self.help_open.get_untracked() {
-            self.help_open.set(false);
-            if let Some(el) = self.help_return.try_update_value(Option::take).flatten() {
-                let _ = el.focus();
-            }
-        }
-    }
-}
-
 /// Listens for the shortcuts on the widget's root (once it is mounted) and,
 /// with `on_document`, on the document for keys pressed outside any widget.
-pub fn install(root: NodeRef<Div>, ctx: Ctx, ui: ViewUi, on_document: bool) {
+pub fn install(root: NodeRef<Div>, ctx: ViewCtx, ui: HelpUi, on_document: bool) {
     let listeners: StoredValue<Vec<EventListener>, LocalStorage> =
         StoredValue::new_local(Vec::new());
     Effect::new(move |_| {
@@ -97,7 +58,7 @@ fn options() -> EventListenerOptions {
     EventListenerOptions::enable_prevent_default()
 }
 
-fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_document: bool) {
+fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: ViewCtx, ui: HelpUi, from_document: bool) {
     let Some(key_event) = ev.dyn_ref::<KeyboardEvent>() else {
         return;
     };
@@ -127,7 +88,7 @@ fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_do
         return;
     };
     // While the help dialog is open, only Escape acts.
-    if ui.help_open.get_untracked() && action != Action::CloseHelp {
+    if ui.open.get_untracked() && action != Action::CloseHelp {
         return;
     }
     match action {
@@ -144,17 +105,11 @@ fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_do
         }
         Action::ToggleCompare => {
             ev.prevent_default();
-            ctx.state.update(|s| {
-                s.view = if s.view == View::Compare {
-                    View::Table
-                } else {
-                    View::Compare
-                }
-            });
+            ctx.change(ViewState::toggle_compare);
         }
         Action::ToggleCallMode => {
             ev.prevent_default();
-            ctx.state.update(|s| s.call_mode = !s.call_mode);
+            ctx.change(ViewState::toggle_call_mode);
         }
         Action::OpenHelp => {
             ev.prevent_default();
@@ -166,7 +121,7 @@ fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: Ctx, ui: ViewUi, from_do
             ui.open_help(from);
         }
         Action::CloseHelp => {
-            if ui.help_open.get_untracked() {
+            if ui.open.get_untracked() {
                 ev.prevent_default();
                 ui.close_help();
             }

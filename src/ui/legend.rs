@@ -2,15 +2,15 @@
 //! keyboard (native `<button aria-expanded>`), state kept in the URL. Collapsed
 //! bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
+use crate::ui::context::ViewCtx;
 use crate::ui::table::{raci_meaning, raci_name};
-use crate::ui::widget::Ctx;
 use leptos::prelude::*;
 use rm_format::model::{Qualifier, Status};
 
 #[component]
 pub fn Legends() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     // The RACI letters matter only where the data uses them.
     let uses_raci = move || {
         ctx.offering().rows().any(|(_, r)| {
@@ -21,7 +21,7 @@ pub fn Legends() -> impl IntoView {
     };
     view! {
         <div class="rm-legends">
-            <Legend name="raci" title="RACI legend" is_open=|s| s.legend_raci toggle=|s| s.legend_raci = !s.legend_raci>
+            <Legend name="raci" title="RACI legend" is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
                 <dl class="rm-legend__list">
                     {['R', 'A', 'C', 'I']
                         .into_iter()
@@ -46,7 +46,7 @@ pub fn Legends() -> impl IntoView {
                 </Show>
                 <p class="rm-legend__aside">"Definitions as the OVHcloud Managed Kubernetes responsibility model words them."</p>
             </Legend>
-            <Legend name="qualifiers" title="Qualifier legend" is_open=|s| s.legend_qualifiers toggle=|s| s.legend_qualifiers = !s.legend_qualifiers>
+            <Legend name="qualifiers" title="Qualifier legend" is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
                 <dl class="rm-legend__list">
                     {Qualifier::ALL
                         .into_iter()
@@ -88,8 +88,8 @@ fn Legend(
     toggle: fn(&mut ViewState),
     children: Children,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let open = Memo::new(move |_| ctx.state.with(is_open));
+    let ctx = ViewCtx::expect();
+    let open = Memo::new(move |_| ctx.read(is_open));
     let body_id = format!("rm-legend-{name}-body");
     view! {
         <section class="rm-legend" data-rm=format!("legend-{name}")>
@@ -99,7 +99,7 @@ fn Legend(
                     class="rm-legend__toggle"
                     aria-expanded=move || open.get().to_string()
                     aria-controls=body_id.clone()
-                    on:click=move |_| ctx.state.update(toggle)
+                    on:click=move |_| ctx.change(toggle)
                 >
                     {title}
                 </button>

@@ -12,6 +12,7 @@
 //! - [`keyboard`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
+pub mod context;
 pub mod controls;
 pub mod export_bar;
 pub mod help_overlay;

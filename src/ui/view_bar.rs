@@ -1,19 +1,18 @@
 //! The view switch (table, compare, "What do I own?", coverage), the
 //! customer-call mode toggle and the shortcuts button.
 
-use crate::rules::filter::View;
-use crate::ui::keyboard::ViewUi;
-use crate::ui::widget::Ctx;
+use crate::rules::state::{View, ViewState};
+use crate::ui::context::{HelpUi, ViewCtx};
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
 
 /// A group of toggle buttons (`aria-pressed`), one per view, then call mode and help.
 #[component]
 pub fn ViewBar() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let ui = expect_context::<ViewUi>();
-    let current = Memo::new(move |_| ctx.state.with(|s| s.view));
-    let call_mode = Memo::new(move |_| ctx.state.with(|s| s.call_mode));
+    let ctx = ViewCtx::expect();
+    let ui = HelpUi::expect();
+    let current = Memo::new(move |_| ctx.read(|s| s.view));
+    let call_mode = Memo::new(move |_| ctx.read(|s| s.call_mode));
     view! {
         <div class="rm-viewbar" data-rm="view-switch">
             <div class="rm-viewbar__views" role="group" aria-label="Views">
@@ -26,7 +25,7 @@ pub fn ViewBar() -> impl IntoView {
                                 class="rm-button rm-viewbar__view"
                                 data-rm-view=v.id()
                                 aria-pressed=move || (current.get() == v).to_string()
-                                on:click=move |_| ctx.state.update(|s| s.view = v)
+                                on:click=move |_| ctx.change(|s| s.show(v))
                             >
                                 {v.label()}
                             </button>
@@ -41,7 +40,7 @@ pub fn ViewBar() -> impl IntoView {
                     data-rm="call-toggle"
                     aria-pressed=move || call_mode.get().to_string()
                     title="Customer-call mode: large type, high contrast, fewer controls (p)"
-                    on:click=move |_| ctx.state.update(|s| s.call_mode = !s.call_mode)
+                    on:click=move |_| ctx.change(ViewState::toggle_call_mode)
                 >
                     {move || if call_mode.get() { "Exit call mode" } else { "Call mode" }}
                 </button>
@@ -62,19 +61,5 @@ pub fn ViewBar() -> impl IntoView {
                 </button>
             </div>
         </div>
-    }
-}
-
-/// The view other than the table that the state asks for (the widget shows
-/// the table itself).
-#[component]
-pub fn ActiveView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let current = Memo::new(move |_| ctx.state.with(|s| s.view));
-    move || match current.get() {
-        View::Compare => view! { <super::views::compare::CompareView /> }.into_any(),
-        View::Own => view! { <super::views::checklist::Checklist /> }.into_any(),
-        View::Coverage => view! { <super::views::coverage::CoverageChart /> }.into_any(),
-        View::Table => ().into_any(),
     }
 }

@@ -6,150 +6,36 @@ use super::legend::Legends;
 use crate::catalog::{self, Choice};
 use crate::io::embed::{MatrixRejected, Presentation};
 use crate::io::url_state;
-use crate::rules::filter::{applicable_rows, visible_columns, Filtered, SearchIndex, ViewState};
+use crate::rules::state::{View, ViewState};
+use crate::ui::context::{self, ViewCtx};
 use crate::ui::table::Matrix;
 use leptos::prelude::*;
-use rm_format::model::Offering;
-
-/// Shared handles every part of the widget reads.
-#[derive(Clone, Copy)]
-pub struct Ctx {
-    /// What the user has picked and typed.
-    pub state: RwSignal<ViewState>,
-    /// The offerings to choose from: the built-in ones, then any the embedder supplied.
-    pub offerings: Signal<Vec<Choice>>,
-    /// Index of the current offering in `offerings`.
-    pub offering_index: Memo<usize>,
-    /// Visible columns: (index in `Offering::columns`, emphasised by the variant).
-    pub columns: Memo<Vec<(usize, bool)>>,
-    /// Visible rows after every filter: (section index, row index).
-    pub rows: Memo<Vec<(usize, usize)>>,
-    /// Rows the chosen variant applies to, before filters (the "M" of "N of M").
-    pub total: Memo<usize>,
-    /// What the shown rows and columns depend on besides filters and search:
-    /// (offering, variant, other variants' columns shown). Unchanged while typing.
-    pub column_key: Memo<(String, Option<String>, bool)>,
-    /// Theme, density and whether the controls are shown.
-    pub presentation: Signal<Presentation>,
-    /// Where "Copy link" points (the widget's own page when embedded); `None`: this page.
-    pub link_base: StoredValue<Option<String>>,
-}
-
-impl Ctx {
-    /// The current offering.
-    pub fn offering(&self) -> &'static Offering {
-        let i = self.offering_index.get();
-        self.offerings.with(|all| pick(all, i))
-    }
-    /// Same, without subscribing (for event handlers).
-    pub fn offering_untracked(&self) -> &'static Offering {
-        let i = self.offering_index.get_untracked();
-        self.offerings.with_untracked(|all| pick(all, i))
-    }
-    /// An offering of this widget by id (built-in or supplied), without subscribing.
-    pub fn find_untracked(&self, id: &str) -> Option<&'static Offering> {
-        self.offerings
-            .with_untracked(|all| catalog::find_choice(all, id))
-    }
-}
-
-/// `all[i]`, else the default built-in offering (the build guarantees there is one).
-fn pick(all: &[Choice], i: usize) -> &'static Offering {
-    all.get(i)
-        .and_then(|c| c.offering())
-        .or_else(catalog::default_offering)
-        .unwrap_or(&catalog::UNREADABLE)
-}
 
 /// The Responsibility Matrix widget.
 ///
-/// - `initial`: the first view (or pass `state` to drive the view from outside,
-///   as the custom element does; then `initial` is not used);
+/// - `state`: the view (the caller creates the signal: the standalone page
+///   from the URL, the custom element from its attributes, and may drive it);
+/// - `notices`: problems found while reading the input, shown quietly;
 /// - `sync_url`: keep the view in the page's URL hash (the standalone page;
 ///   embeds leave it off);
-/// - `notices`: problems found while reading the initial input, shown quietly;
 /// - `offerings`: what the offering picker lists (default: the built-in ones);
 /// - `presentation`: theme, compact density, read-only (default: auto, full);
 /// - `matrix_errors`: why an embedder's own matrix was not loaded, shown as an alert;
 /// - `link_base`: the page "Copy link" points at (default: this page).
 #[component]
 pub fn Widget(
-    #[prop(optional)] initial: ViewState,
-    #[prop(optional)] state: Option<RwSignal<ViewState>>,
+    state: RwSignal<ViewState>,
+    notices: RwSignal<Vec<String>>,
     #[prop(default = true)] sync_url: bool,
-    #[prop(default = Vec::new())] notices: Vec<String>,
-    #[prop(optional)] notice_signal: Option<RwSignal<Vec<String>>>,
     #[prop(optional, into)] offerings: Option<Signal<Vec<Choice>>>,
     #[prop(optional, into)] presentation: Option<Signal<Presentation>>,
     #[prop(optional, into)] matrix_errors: Option<Signal<Option<MatrixRejected>>>,
     #[prop(optional)] link_base: Option<String>,
 ) -> impl IntoView {
-    let state = state.unwrap_or_else(|| RwSignal::new(initial));
-    let notices = match notice_signal {
-        Some(signal) => {
-            signal.update(|n| n.extend(notices));
-            signal
-        }
-        None => RwSignal::new(notices),
-    };
     let offerings = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
     let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
     let matrix_errors = matrix_errors.unwrap_or_else(|| Signal::stored(None));
-    let offering_index = Memo::new(move |_| {
-        state.with(|s| {
-            offerings.with(|all| all.iter().position(|c| c.id() == s.offering).unwrap_or(0))
-        })
-    });
-    let current = move || offerings.with(|all| pick(all, offering_index.get()));
-    let columns = Memo::new(move |_| {
-        let o = current();
-        state.with(|s| {
-            visible_columns(o, s)
-                .iter()
-                .map(|c| (c.index, c.emphasised))
-                .collect()
-        })
-    });
-    // Rebuilt only when the offering or the shown columns change, not per keystroke.
-    let column_key = Memo::new(move |_| {
-        state.with(|s| (s.offering.clone(), s.variant.clone(), s.show_other_columns))
-    });
-    let search_index = Memo::new(move |_| {
-        let (offering, variant, show_other_columns) = column_key.get();
-        let view = ViewState {
-            variant,
-            show_other_columns,
-            ..ViewState::for_offering(&offering)
-        };
-        SearchIndex::build(current(), &view)
-    });
-    // Each keystroke that extends the search narrows the previous result.
-    let filtered = Memo::new(move |previous: Option<&Filtered>| {
-        let o = current();
-        search_index.with(|index| state.with(|s| Filtered::compute(o, s, index, previous)))
-    });
-    let rows = Memo::new(move |_| filtered.with(|f| f.rows.clone()));
-    // Depends on the offering and variant only, so typing does not recount it.
-    let total = Memo::new(move |_| {
-        let (offering, variant, _) = column_key.get();
-        let view = ViewState {
-            variant,
-            ..ViewState::for_offering(&offering)
-        };
-        applicable_rows(current(), &view).len()
-    });
-    let ctx = Ctx {
-        state,
-        offerings,
-        offering_index,
-        columns,
-        rows,
-        total,
-        column_key,
-        presentation,
-        link_base: StoredValue::new(link_base),
-    };
-    provide_context(ctx);
+    let (ctx, _, help) = context::provide(state, offerings);
 
     if sync_url {
         sync_with_hash(state, notices);
@@ -158,13 +44,11 @@ pub fn Widget(
     let theme = move || presentation.with(|p| p.theme.data_value());
     let density = move || presentation.with(|p| p.compact.then_some("compact"));
     let read_only = move || presentation.with(|p| p.hide_controls);
-    // Views, call mode and keyboard shortcuts (issue 5).
+    // Keyboard shortcuts listen on the widget's root.
     let root = NodeRef::<leptos::html::Div>::new();
-    let ui = crate::ui::keyboard::ViewUi::provide();
-    super::keyboard::install(root, ctx, ui, sync_url);
-    let call_mode = Memo::new(move |_| state.with(|s| s.call_mode));
-    let table_view =
-        Memo::new(move |_| state.with(|s| s.view == crate::rules::filter::View::Table));
+    super::keyboard::install(root, ctx, help, sync_url);
+    let call_mode = Memo::new(move |_| ctx.read(|s| s.call_mode));
+    let table_view = Memo::new(move |_| ctx.read(|s| s.view == View::Table));
 
     view! {
         <div
@@ -186,10 +70,10 @@ pub fn Widget(
             <MatrixErrors matrix_errors />
             <Notices notices />
             <Show when=move || !read_only()>
-                <Controls />
+                <Controls link_base=link_base.clone() />
                 <super::view_bar::ViewBar />
             </Show>
-            <Show when=move || table_view.get() fallback=super::view_bar::ActiveView>
+            <Show when=move || table_view.get() fallback=ActiveView>
                 <Show when=move || !read_only()>
                     <super::export_bar::Export />
                 </Show>
@@ -200,6 +84,20 @@ pub fn Widget(
             <About />
             <super::help_overlay::HelpOverlay />
         </div>
+    }
+}
+
+/// The view other than the table that the state asks for (the widget shows
+/// the table itself).
+#[component]
+pub fn ActiveView() -> impl IntoView {
+    let ctx = ViewCtx::expect();
+    let current = Memo::new(move |_| ctx.read(|s| s.view));
+    move || match current.get() {
+        View::Compare => view! { <super::views::compare::CompareView /> }.into_any(),
+        View::Own => view! { <super::views::checklist::Checklist /> }.into_any(),
+        View::Coverage => view! { <super::views::coverage::CoverageChart /> }.into_any(),
+        View::Table => ().into_any(),
     }
 }
 

@@ -29,7 +29,7 @@ pub fn mount(initial: ViewState) -> HtmlElement {
     let host = container();
     leptos::mount::mount_to(
         host.clone(),
-        move || view! { <Widget initial sync_url=false /> },
+        move || view! { <Widget state=RwSignal::new(initial) notices=RwSignal::new(Vec::new()) sync_url=false /> },
     )
     .forget();
     host

@@ -342,7 +342,7 @@ fn mount_in_shadow(initial: ViewState) -> (HtmlElement, Element) {
     let inner: HtmlElement = pair.get(1).unchecked_into();
     leptos::mount::mount_to(
         inner.clone(),
-        move || view! { <Widget initial sync_url=false /> },
+        move || view! { <Widget state=RwSignal::new(initial) notices=RwSignal::new(Vec::new()) sync_url=false /> },
     )
     .forget();
     (host, inner.unchecked_into())

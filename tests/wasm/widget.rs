@@ -253,7 +253,7 @@ async fn a_table_over_a_page_shows_twenty_rows_and_applies_typing_in_the_next_ta
     let host = container();
     let initial = ViewState::for_offering(&big.id);
     leptos::mount::mount_to(host.clone(), move || {
-        view! { <Widget initial sync_url=false offerings=Signal::stored(vec![Choice::Supplied(big)]) /> }
+        view! { <Widget state=RwSignal::new(initial) notices=RwSignal::new(Vec::new()) sync_url=false offerings=Signal::stored(vec![Choice::Supplied(big)]) /> }
     })
     .forget();
     settle().await;

@@ -13,13 +13,13 @@
 //! own, and one effect sets only the ones whose value changes: a keystroke
 //! touches the rows that appear, disappear or change highlighting.
 
-use crate::rules::filter::ViewState;
+use crate::rules::state::{ColumnSet, ViewState};
 use crate::rules::present::{assignment_text, cell_text, qualifier_text, status_text};
 use crate::rules::shared::{resolve_same_as, shared_reason_in_view};
 use crate::rules::table_rows::{self, Line};
 use crate::rules::text::{fold, Query};
 use crate::ui::highlighted;
-use crate::ui::widget::Ctx;
+use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
 use rm_format::model::{
     Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status,
@@ -36,10 +36,14 @@ struct Mounted {
     rows: BTreeSet<(usize, usize)>,
 }
 
-/// What a set of mounted rows depends on: the offering itself (its address,
-/// so that a supplied matrix replacing another with the same id counts as
-/// new) and (offering id, variant, other columns shown).
-type TableKey = (usize, (String, Option<String>, bool));
+/// What a set of mounted rows depends on.
+#[derive(Debug, Clone, PartialEq, Eq, Default)]
+struct TableKey {
+    /// The offering's address, so that a supplied matrix replacing another
+    /// with the same id counts as new.
+    offering: usize,
+    columns: ColumnSet,
+}
 
 /// The signals one mounted line reads, set by the table's one update pass.
 #[derive(Clone, Copy)]
@@ -72,22 +76,23 @@ type Registry = StoredValue<HashMap<Line, Registered>>;
 
 #[component]
 pub fn Matrix() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
-    let query = Memo::new(move |_| ctx.state.with(|s| Query::new(&s.query)));
-    let expanded_row = Memo::new(move |_| ctx.state.with(|s| s.expanded_row.clone()));
+    let ctx = ViewCtx::expect();
+    let table = TableCtx::expect();
+    let query = Memo::new(move |_| ctx.read(|s| Query::new(&s.query)));
+    let expanded_row = Memo::new(move |_| ctx.read(|s| s.expanded_row.clone()));
     // Pages shown beyond the first; a new result starts again at one page.
     let extra_pages = RwSignal::new(0usize);
     Effect::watch(
-        move || ctx.rows.track(),
+        move || table.rows.track(),
         move |_, _, _| extra_pages.set(0),
         false,
     );
-    let page = Memo::new(move |_| table_rows::page_size(ctx.total.get()));
+    let page = Memo::new(move |_| table_rows::page_size(table.total.get()));
     let limit = move || page.get() * (1 + extra_pages.get());
     // The rows to show now: the first `limit` matches.
     let shown = Memo::new(move |_| {
         let limit = limit();
-        ctx.rows.with(|rows| {
+        table.rows.with(|rows| {
             table_rows::shown(rows, limit)
                 .iter()
                 .copied()
@@ -98,19 +103,22 @@ pub fn Matrix() -> impl IntoView {
         Memo::new(move |_| shown.with(|s| s.iter().map(|(si, _)| *si).collect::<HashSet<usize>>()));
     let table_key = Memo::new(move |_| {
         let o: *const Offering = ctx.offering();
-        (o as usize, ctx.column_key.get())
+        TableKey {
+            offering: o as usize,
+            columns: table.column_set.get(),
+        }
     });
     let mounted = Memo::new(move |previous: Option<&Mounted>| {
         let key = table_key.get();
         let limit = limit();
         let (generation, rows) = match previous {
-            Some(p) if p.key == key => ctx.rows.with(|rows| {
+            Some(p) if p.key == key => table.rows.with(|rows| {
                 (
                     p.generation,
                     table_rows::next_mounted(&p.rows, table_rows::shown(rows, limit), page.get()),
                 )
             }),
-            _ => ctx.rows.with(|rows| {
+            _ => table.rows.with(|rows| {
                 let generation = previous.map_or(0, |p| p.generation + 1);
                 (
                     generation,
@@ -173,7 +181,7 @@ pub fn Matrix() -> impl IntoView {
     });
     let width = Memo::new(move |_| {
         let o = ctx.offering();
-        1 + ctx
+        1 + table
             .columns
             .get()
             .iter()
@@ -183,8 +191,7 @@ pub fn Matrix() -> impl IntoView {
     let caption = move || {
         let o = ctx.offering();
         let variant = ctx
-            .state
-            .with(|s| s.variant.clone())
+            .read(|s| s.variant.clone())
             .and_then(|v| o.variant(&v))
             .map(|v| v.label.to_string());
         match variant {
@@ -249,7 +256,7 @@ pub fn Matrix() -> impl IntoView {
                         <th scope="col" class="rm-col-service">"Service"</th>
                         {move || {
                             let o = ctx.offering();
-                            ctx.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
+                            table.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
                         }}
                     </tr>
                 </thead>
@@ -272,7 +279,7 @@ pub fn Matrix() -> impl IntoView {
             </table>
         </div>
         {move || {
-            let total = ctx.rows.with(Vec::len);
+            let total = table.rows.with(Vec::len);
             let shown = total.min(limit());
             (shown < total).then(|| {
                 let next = page.get().min(total - shown);
@@ -286,10 +293,10 @@ pub fn Matrix() -> impl IntoView {
                 }
             })
         }}
-        <Show when=move || ctx.rows.with(|r| r.is_empty())>
+        <Show when=move || table.rows.with(|r| r.is_empty())>
             <div class="rm-empty" data-rm="empty">
                 <p>"No services match the search and filters."</p>
-                <button type="button" class="rm-button" on:click=move |_| ctx.state.update(ViewState::reset_filters)>
+                <button type="button" class="rm-button" on:click=move |_| ctx.change(ViewState::reset_filters)>
                     "Reset filters"
                 </button>
             </div>
@@ -411,7 +418,8 @@ fn ServiceRow(
     width: Memo<usize>,
     signals: LineSignals,
 ) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
+    let table = TableCtx::expect();
     let o = ctx.offering_untracked();
     let r: &'static Row = &o.sections[section].rows[row];
     let LineSignals {
@@ -420,15 +428,7 @@ fn ServiceRow(
         activity: activity_query,
         cells: cell_query,
     } = signals;
-    let toggle = move || {
-        ctx.state.update(|s| {
-            s.expanded_row = if s.expanded_row.as_deref() == Some(&*r.id) {
-                None
-            } else {
-                Some(r.id.to_string())
-            }
-        })
-    };
+    let toggle = move || ctx.change(|s| s.toggle_row(&r.id));
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
@@ -474,7 +474,7 @@ fn ServiceRow(
             </th>
             {move || {
                 // The columns are fixed for a mounted row: a new column set remounts the table.
-                let cols = ctx.columns.get_untracked();
+                let cols = table.columns.get_untracked();
                 let q = cell_query.get().unwrap_or_default();
                 cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
             }}

@@ -9,17 +9,16 @@ use crate::io::export::{
 };
 use crate::rules::summary::{checklist_items, default_own_party};
 use crate::ui::export_bar::download;
-use crate::ui::widget::Ctx;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 
 /// The checklist view (`view=own`, `own=<party>`).
 #[component]
 pub fn Checklist() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let party = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.state
-            .with(|s| s.own_party.clone())
+        ctx.read(|s| s.own_party.clone())
             .filter(|p| o.party(p).is_some())
             .or_else(|| default_own_party(o).map(|p| p.id.to_string()))
             .unwrap_or_default()
@@ -27,13 +26,13 @@ pub fn Checklist() -> impl IntoView {
     let sections = Memo::new(move |_| {
         let o = ctx.offering();
         let p = party.get();
-        ctx.state.with(|s| checklist_items(o, s, &p))
+        ctx.read(|s| checklist_items(o, s, &p))
     });
     let status = RwSignal::new(String::new());
     let save = move |format: Format| {
         let o = ctx.offering_untracked();
         let p = party.get_untracked();
-        let (name, text) = ctx.state.with_untracked(|s| {
+        let (name, text) = ctx.read_untracked(|s| {
             let text = match format {
                 Format::Csv => Ok(checklist_csv(o, s, &p)),
                 _ => Ok(checklist_markdown(o, s, &p)),
@@ -57,7 +56,7 @@ pub fn Checklist() -> impl IntoView {
     let title = move || {
         let o = ctx.offering();
         let p = party.get();
-        ctx.state.with(|s| checklist_title(o, s, &p))
+        ctx.read(|s| checklist_title(o, s, &p))
     };
     let count = move || {
         sections.with(|list| {
@@ -80,7 +79,7 @@ pub fn Checklist() -> impl IntoView {
                         prop:value=move || party.get()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            ctx.state.update(|s| s.own_party = (!v.is_empty()).then_some(v));
+                            ctx.change(|s| s.pick_own_party(&v));
                         }
                     >
                         {move || {

@@ -10,22 +10,21 @@ use crate::rules::compare::{
     align_by_domain, customer_party, offering_summary, resolve_target, variant_rows,
     variant_summary, CompareTarget, RowChange,
 };
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use crate::rules::summary::{holding, holding_label, Holding};
 use crate::rules::text::Query;
 use crate::ui::controls::FlagCheckbox;
-use crate::ui::widget::Ctx;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::{Offering, Variant};
 
 /// The compare view (`view=compare`): the "Compare with" picker and the comparison.
 #[component]
 pub fn CompareView() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let target = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.state
-            .with(|s| resolve_target(o, s, &catalog::offerings(), catalog::offering))
+        ctx.read(|s| resolve_target(o, s, &catalog::offerings(), catalog::offering))
     });
     let selected = Memo::new(move |_| match target.get() {
         CompareTarget::Variants { b, .. } => b.id.to_string(),
@@ -43,7 +42,7 @@ pub fn CompareView() -> impl IntoView {
                         prop:value=move || selected.get()
                         on:change=move |ev| {
                             let v = event_target_value(&ev);
-                            ctx.state.update(|s| s.compare_with = (!v.is_empty()).then_some(v));
+                            ctx.change(|s| s.compare_with(&v));
                         }
                     >
                         {move || compare_options(ctx.offering(), selected)}
@@ -55,7 +54,7 @@ pub fn CompareView() -> impl IntoView {
             </div>
             {move || {
                 // A new offering re-renders even when the target stays the same.
-                ctx.offering_index.track();
+                ctx.track_offering();
                 match target.get() {
                 CompareTarget::Variants { a, b } => view! { <VariantCompare a b /> }.into_any(),
                 CompareTarget::Offering(right) => view! { <OfferingCompare right /> }.into_any(),
@@ -138,7 +137,7 @@ fn change_words(o: &Offering, change: &RowChange, changed: bool) -> String {
 /// Two variants of the current offering side by side.
 #[component]
 fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let o = ctx.offering_untracked();
     let all = variant_rows(o, &a.id, &b.id);
     let changes: Vec<RowChange> = all
@@ -150,7 +149,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
     let total = all.len();
     let changed = changes.len();
     let shown = Memo::new(move |_| {
-        ctx.state.with(|s| {
+        ctx.read(|s| {
             let query = Query::new(&s.query);
             all.iter()
                 .filter(|r| r.changed || !s.changes_only)
@@ -243,7 +242,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
 /// a domain says so ("No counterpart in …") rather than disappearing.
 #[component]
 fn OfferingCompare(right: &'static Offering) -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let left = ctx.offering_untracked();
     let aligned = align_by_domain(left, right);
     let summary = offering_summary(left, right, &aligned);
@@ -312,7 +311,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                 <tbody>
                     {move || {
                     // Holdings follow the chosen variant, matches the search.
-                    let left_view = ctx.state.get();
+                    let left_view = ctx.read(Clone::clone);
                     let right_view = ViewState { query: left_view.query.clone(), ..right_view.clone() };
                     aligned
                         .clone()

@@ -9,7 +9,7 @@
 //! `aria-label` spelling out its numbers, which the table also shows.
 
 use crate::rules::summary::{coverage, Coverage};
-use crate::ui::widget::Ctx;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::{Offering, PartyKind};
 
@@ -82,16 +82,14 @@ fn bar(o: &Offering, c: &Coverage) -> impl IntoView {
 /// The coverage view: a key, then a table with one line per section and the total first.
 #[component]
 pub fn CoverageChart() -> impl IntoView {
-    let ctx = expect_context::<Ctx>();
+    let ctx = ViewCtx::expect();
     let data = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.state.with(|s| coverage(o, s))
+        ctx.read(|s| coverage(o, s))
     });
     let caption = move || {
         let o = ctx.offering();
-        match ctx
-            .state
-            .with(|s| s.variant.clone())
+        match ctx.read(|s| s.variant.clone())
             .and_then(|v| o.variant(&v))
         {
             Some(v) => format!("{}: who holds each service ({})", o.title, v.label),
