@@ -1,39 +1,36 @@
-//! What a cell says, in words: one function for the table, search and export,
-//! so the text a user searches is the text they see.
+//! What the matrix says, in words and in parts: one place for the table, search
+//! and every export, so the text a user searches and exports is the text they see.
+//!
+//! - [`cell_parts`] decomposes one row × column into the sub-cells the table
+//!   shows (one per party for a column split by party); the table renders the
+//!   parts, the export grid joins them into words ([`SubCell::text`]).
+//! - [`column_heads`] does the same for the header: the table's `<th>`s and the
+//!   export grid's columns.
+//! - [`caption`], [`section_label`], [`source_credit`], [`party_kind_modifier`]
+//!   and [`owner_role`] are the rest of the table's wording, each built once.
+//! - The functions below are the cell wording used for search and summaries.
+
+mod cell;
+mod credit;
+mod labels;
+mod parts;
+
+pub use cell::{cell_parts, Body, SubCell};
+pub use credit::{source_credit, CreditPart, SourceCredit};
+pub use labels::{
+    caption, column_heads, owner_role, party_kind_modifier, section_label, ColumnHead,
+};
+pub use parts::{raci_meaning, raci_name, AssignmentPart, QualifierPart, RaciLetter, RoleChip};
 
 use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};
 
 /// "Rackspace", "Rackspace (Reactive only)", "RA", "Customer (Provides prerequisite)".
 ///
 /// `with_party` includes the party name (scope columns); split-by-party
-/// columns already name the party in their header and omit it.
+/// columns already name the party in their header and omit it. The same
+/// words as [`AssignmentPart::words`], which builds them.
 pub fn assignment_text(o: &Offering, a: &Assignment, with_party: bool) -> String {
-    let mut s = String::new();
-    if with_party {
-        s.push_str(o.party(&a.party).map(|p| &*p.name).unwrap_or(&a.party));
-    }
-    if let Some(letters) = &a.raci {
-        if !s.is_empty() {
-            s.push(' ');
-        }
-        s.push_str(letters);
-    } else if !with_party {
-        s.push('✓');
-    }
-    if let Some(role) = a.role.as_deref().and_then(|r| role_name(o, &a.party, r)) {
-        s.push_str(&format!(" ({role})"));
-    }
-    for q in a.qualifiers.iter() {
-        s.push_str(", ");
-        // Lower-case the label's first letter only: party names keep their capitals.
-        let text = qualifier_text(o, a, *q);
-        let mut chars = text.chars();
-        if let Some(first) = chars.next() {
-            s.extend(first.to_lowercase());
-            s.push_str(chars.as_str());
-        }
-    }
-    s
+    AssignmentPart::new(o, a, with_party).words()
 }
 
 /// A qualifier's label; "Coordinated" names the party it is coordinated with.
@@ -48,14 +45,6 @@ pub fn qualifier_text(o: &Offering, a: &Assignment, q: Qualifier) -> String {
         .map(|p| &*p.name)
         .unwrap_or("the other party");
     format!("Coordinated with {with}")
-}
-
-fn role_name<'a>(o: &'a Offering, party: &str, role: &str) -> Option<&'a str> {
-    o.party(party)?
-        .roles
-        .iter()
-        .find(|r| r.id == role)
-        .map(|r| r.abbreviation.as_deref().unwrap_or(&r.name))
 }
 
 /// A status in words, with what it depends on or points to.
@@ -73,7 +62,8 @@ pub fn status_text(o: &Offering, status: &Status) -> String {
     }
 }
 
-/// The whole cell in words, as shown in a scope column.
+/// The whole cell in words, as shown in a scope column (without notes and
+/// without resolving "Same as": search and summaries read the cell itself).
 pub fn cell_text(o: &Offering, cell: &Cell) -> String {
     if let Some(t) = &cell.text {
         return t.to_string();

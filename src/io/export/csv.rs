@@ -1,0 +1,45 @@
+//! The view as RFC 4180 CSV, and the record writer the checklist shares.
+
+use super::grid::{grid, Grid};
+use crate::rules::filter::ViewState;
+use rm_format::model::Offering;
+
+/// The view as RFC 4180 CSV: a header row ([`Grid::header`]) and one record
+/// per visible row; CRLF line ends; fields quoted when they hold a comma, a
+/// quote or a line break ([`csv_record`]).
+pub fn to_csv(o: &Offering, state: &ViewState) -> String {
+    let grid = grid(o, state);
+    let mut out = String::new();
+    csv_record(&mut out, grid.header().iter().map(String::as_str));
+    for row in &grid.rows {
+        csv_record(&mut out, Grid::record(row).iter().map(String::as_str));
+    }
+    out
+}
+
+/// Appends one RFC 4180 record and its CRLF. A field is quoted (its quotes
+/// doubled) only when it holds a comma, a quote or a line break; a record of
+/// one empty field is written `""` so that it is not an empty line.
+///
+/// Written here rather than with the `csv` crate, whose float-formatting
+/// tables would grow the shipped wasm; the tests read the output back with
+/// that crate.
+pub fn csv_record<'a>(out: &mut String, fields: impl IntoIterator<Item = &'a str>) {
+    let mut fields = fields.into_iter().peekable();
+    let mut first = true;
+    while let Some(field) = fields.next() {
+        if !first {
+            out.push(',');
+        }
+        let lone_empty = first && field.is_empty() && fields.peek().is_none();
+        first = false;
+        if lone_empty || field.contains([',', '"', '\r', '\n']) {
+            out.push('"');
+            out.push_str(&field.replace('"', "\"\""));
+            out.push('"');
+        } else {
+            out.push_str(field);
+        }
+    }
+    out.push_str("\r\n");
+}

@@ -1,0 +1,99 @@
+//! The table's wording around the cells: column heads, caption, section
+//! labels, the party-kind colour and a row's owner role, each built once for
+//! the table, the other views and the exports.
+
+use crate::rules::filter::ViewState;
+use rm_format::model::{Column, Offering, Party, PartyKind, Role, Row, Section};
+
+/// One header cell of the table, one column of the export grid.
+///
+/// The table renders it as `<th scope="col" class="rm-col" data-rm-col={col}>`
+/// (`rm-col--emphasised` when `emphasised`) with `label`, titled
+/// [`ColumnHead::title`], followed by a `rm-chosen` " (chosen)" when `chosen`.
+#[derive(Debug, Clone, PartialEq)]
+pub struct ColumnHead<'a> {
+    /// The `data-rm-col`: the column id, or the party id in a split column.
+    pub col: &'a str,
+    /// The column's label, or the party's name in a split column.
+    pub label: &'a str,
+    /// The party a split column's head is for.
+    pub party: Option<&'a Party>,
+    /// The column's header as the source writes it, when it differs.
+    pub source_label: Option<&'a str>,
+    /// The chosen variant's column.
+    pub emphasised: bool,
+    /// Says " (chosen)" after the label: an emphasised column that is not split
+    /// (a split column's heads name parties, not the variant).
+    pub chosen: bool,
+}
+
+impl ColumnHead<'_> {
+    /// The tooltip: "Source header: …" when the source words it differently.
+    pub fn title(&self) -> Option<String> {
+        self.source_label.map(|s| format!("Source header: {s}"))
+    }
+}
+
+/// The heads of one column: one per party (in party order) when split by
+/// party, one otherwise; the same count as [`super::cell_parts`] gives per row.
+pub fn column_heads<'a>(o: &'a Offering, column: &'a Column, emphasised: bool) -> Vec<ColumnHead<'a>> {
+    if column.split_by_party {
+        return o
+            .parties
+            .iter()
+            .map(|p| ColumnHead {
+                col: &p.id,
+                label: &p.name,
+                party: Some(p),
+                source_label: None,
+                emphasised,
+                chosen: false,
+            })
+            .collect();
+    }
+    vec![ColumnHead {
+        col: &column.id,
+        label: &column.label,
+        party: None,
+        source_label: column.source_label.as_deref(),
+        emphasised,
+        chosen: emphasised,
+    }]
+}
+
+/// The table's caption: "<offering>: who is responsible for each service (<variant>)",
+/// naming the variant as its picker does.
+pub fn caption(o: &Offering, state: &ViewState) -> String {
+    match state.variant.as_deref().and_then(|v| o.variant(v)) {
+        Some(v) => format!(
+            "{}: who is responsible for each service ({})",
+            o.title, v.label
+        ),
+        None => format!("{}: who is responsible for each service", o.title),
+    }
+}
+
+/// A section as its header row shows it: "3.1 Title" when numbered.
+pub fn section_label(s: &Section) -> String {
+    match &s.number {
+        Some(n) => format!("{n} {}", s.title),
+        None => s.title.to_string(),
+    }
+}
+
+/// The CSS modifier of a party's kind (`rm-badge--{modifier}`, `rm-seg--{modifier}`).
+pub fn party_kind_modifier(kind: PartyKind) -> &'static str {
+    match kind {
+        PartyKind::Provider => "provider",
+        PartyKind::Customer => "customer",
+        PartyKind::ThirdParty => "third",
+    }
+}
+
+/// The role that owns a row (`owner_role: "party/role"`), with its party;
+/// `None` when the row names none or the reference does not resolve.
+pub fn owner_role<'a>(o: &'a Offering, row: &Row) -> Option<(&'a Party, &'a Role)> {
+    let (party, role) = row.owner_role.as_deref()?.split_once('/')?;
+    let p = o.party(party)?;
+    Some((p, p.roles.iter().find(|r| r.id == role)?))
+}
