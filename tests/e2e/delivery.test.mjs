@@ -83,13 +83,13 @@ test('the widget takes over in place: same box, no layout shift, focus and scrol
     await page.locator('#app [data-rm="matrix"] [data-rm-row]').first().waitFor();
     assert.equal(await page.locator('#app').getAttribute('data-rm-live'), null, 'still static');
     const table = () => page.locator('#app [data-rm="matrix"]').boundingBox();
-    const before = await table();
-    // The reader scrolls and focuses the source link before the widget is live.
-    const link = page.locator('#app [data-rm="source"] a').first();
-    await link.focus();
+    // The reader scrolls and focuses the table's scroll region before the widget is live.
+    const region = page.locator('#app [data-rm="widget"] .rm-scroll[tabindex="0"]');
+    await region.focus();
     await page.evaluate(() => window.scrollTo(0, 400));
     const scroll = await page.evaluate(() => window.scrollY);
-    const href = await link.getAttribute('href');
+    const label = await region.getAttribute('aria-label');
+    const before = await table();
     const shiftsBefore = await page.evaluate(() => window.__shifts.length);
     release();
     await page.locator('#app[data-rm-live]').waitFor({ state: 'attached' });
@@ -103,10 +103,11 @@ test('the widget takes over in place: same box, no layout shift, focus and scrol
     assert.equal(await page.locator('#app [data-rm="widget"]').count(), 1, 'the static widget is gone');
     assert.equal(await page.evaluate(() => window.scrollY), scroll, 'scroll kept');
     const focused = await page.evaluate(() => ({
-      href: document.activeElement?.getAttribute('href'),
+      label: document.activeElement?.getAttribute('aria-label'),
+      region: document.activeElement?.classList.contains('rm-scroll'),
       live: !!document.activeElement?.closest('#app[data-rm-live] [data-rm="widget"]'),
     }));
-    assert.deepEqual(focused, { href, live: true }, 'focus moved to the same link in the live widget');
+    assert.deepEqual(focused, { label, region: true, live: true }, 'focus moved to the same region in the live widget');
     // And it is live: the search works.
     await page.locator('[data-rm="search"]').fill('backup');
     await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length < 20);
