@@ -195,8 +195,9 @@ class ResponsibilityMatrixElement extends HTMLElement {
       matrix?.problem,
       OWN_PAGE,
     );
+    // The embedder's fallback children stay in the light DOM (not rendered
+    // without a slot): they are the page's content, not the widget's.
     root.replaceChildren(link, container);
-    for (const node of this.#fallbackNodes()) node.remove();
     this.dataset.rmState = 'ready';
     this.dispatchEvent(new CustomEvent('responsibility-matrix:ready', { bubbles: true, composed: true }));
   }
