@@ -1,6 +1,6 @@
 // Responsibility Matrix: the one script a page loads, with a stable name.
 //
-// It loads the WebAssembly module, then defines <responsibility-matrix>:
+// It defines <responsibility-matrix> and loads the WebAssembly module:
 //
 //   <script type="module" src=".../responsibility-matrix.js"></script>
 //   <responsibility-matrix offering="vmware" variant="unsupported-os"></responsibility-matrix>
@@ -13,6 +13,12 @@
 //
 // The standalone page (index.html, `<main id="app">`) is mounted by the
 // wasm module's start function; pages without #app get only the element.
+//
+// Until the module is running, the reader sees a static matrix: the
+// prerendered one in index.html, the element's own fallback children, or
+// (for an element without any) the build's fragment for its offering
+// (static/*.html). If the module cannot load, that static matrix stays, with
+// a notice.
 
 import init, { MatrixElement } from './__RM_BINDGEN_JS__';
 
@@ -23,9 +29,40 @@ const STYLESHEET_INTEGRITY = '__RM_CSS_INTEGRITY__';
 const OWN_PAGE = asset('index.html');
 /** Same limit as the Rust side (embed::MAX_MATRIX_BYTES): refuse before downloading. */
 const MAX_MATRIX_BYTES = 2 * 1024 * 1024;
+/**
+ * Written by the build's prerender step: the element's attribute names and the
+ * static fragments, `{ "<offering>" | "<offering>-<variant>": "static/<file>" }`.
+ * `null` in a build without prerendering (then the element waits for the module).
+ */
+const OBSERVED = __RM_OBSERVED__;
+const FRAGMENTS = __RM_FRAGMENTS__;
+const DEFAULT_OFFERING = __RM_DEFAULT_OFFERING__;
+/** Space an element without fallback content keeps for its table while loading. */
+const RESERVED = new CSSStyleSheet();
+RESERVED.replaceSync('.rm-host--reserved { min-height: var(--rm-reserved-height, 40rem); }');
+const LOAD_FAILED = 'The interactive matrix could not be loaded; the table shown is static.';
 
-const wasm = await init({ module_or_path: asset('__RM_WASM__') });
-dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } }));
+/** Resolves once the module runs; rejects if it cannot be loaded. */
+const ready = init({ module_or_path: asset('__RM_WASM__') });
+ready.then(
+  (wasm) => dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } })),
+  (error) => {
+    console.error('responsibility-matrix: the WebAssembly module could not be loaded', error);
+    document.documentElement.removeAttribute('data-rm-pending');
+    const app = document.getElementById('app');
+    if (app && !app.hasAttribute('data-rm-live')) app.prepend(loadFailedNotice());
+    dispatchEvent(new CustomEvent('responsibility-matrix:failed', { detail: { error } }));
+  },
+);
+
+function loadFailedNotice() {
+  const notice = document.createElement('p');
+  notice.className = 'rm-notice rm-notice--error';
+  notice.dataset.rm = 'load-failed';
+  notice.setAttribute('role', 'status');
+  notice.textContent = LOAD_FAILED;
+  return notice;
+}
 
 /**
  * The embedder's own matrix: a `<script type="application/json">` child, or
@@ -87,7 +124,7 @@ function loaded(link) {
  */
 class ResponsibilityMatrixElement extends HTMLElement {
   static get observedAttributes() {
-    return MatrixElement.observedAttributes();
+    return OBSERVED ?? MatrixElement.observedAttributes();
   }
 
   #handle = null;
@@ -116,6 +153,7 @@ class ResponsibilityMatrixElement extends HTMLElement {
     const generation = ++this.#generation;
     this.dataset.rmState = 'loading';
     const root = this.shadowRoot ?? this.attachShadow({ mode: 'open' });
+    root.adoptedStyleSheets = [RESERVED];
     const link = document.createElement('link');
     link.rel = 'stylesheet';
     link.href = STYLESHEET;
@@ -123,14 +161,32 @@ class ResponsibilityMatrixElement extends HTMLElement {
       link.integrity = STYLESHEET_INTEGRITY;
       link.crossOrigin = 'anonymous';
     }
-    const container = document.createElement('div');
-    container.className = 'rm-host';
-    root.replaceChildren(link, container);
-    const [matrix] = await Promise.all([readMatrix(this), loaded(link)]);
+    // Until the widget mounts: the element's own fallback children (through a
+    // slot), or the build's static fragment for this view, or reserved space.
+    const placeholder = document.createElement('div');
+    placeholder.className = 'rm-host';
+    placeholder.dataset.rm = 'static';
+    const fallback = this.#fallbackNodes();
+    if (fallback.length > 0) placeholder.append(document.createElement('slot'));
+    else this.#showFragment(placeholder, generation);
+    root.replaceChildren(link, placeholder);
+    let matrix;
+    try {
+      [matrix] = await Promise.all([readMatrix(this), loaded(link), ready]);
+    } catch {
+      if (generation !== this.#generation) return;
+      this.dataset.rmState = 'failed';
+      placeholder.prepend(loadFailedNotice());
+      return;
+    }
     if (generation !== this.#generation || !this.isConnected) return;
     const attributes = this.getAttributeNames()
       .filter((name) => !name.startsWith('data-'))
       .flatMap((name) => [name, this.getAttribute(name) ?? '']);
+    // Take-over: built off-page, then swapped in with the static content
+    // removed in the same task, so nothing is painted in between.
+    const container = document.createElement('div');
+    container.className = 'rm-host';
     this.#handle = new MatrixElement(
       container,
       attributes,
@@ -139,8 +195,44 @@ class ResponsibilityMatrixElement extends HTMLElement {
       matrix?.problem,
       OWN_PAGE,
     );
+    // The embedder's fallback children stay in the light DOM (not rendered
+    // without a slot): they are the page's content, not the widget's.
+    root.replaceChildren(link, container);
     this.dataset.rmState = 'ready';
     this.dispatchEvent(new CustomEvent('responsibility-matrix:ready', { bubbles: true, composed: true }));
+  }
+
+  /** Fallback content the embedder put inside the element (not its inline JSON matrix). */
+  #fallbackNodes() {
+    return [...this.childNodes].filter((node) =>
+      node.nodeType === Node.ELEMENT_NODE
+        ? !node.matches('script[type="application/json"]')
+        : node.nodeType === Node.TEXT_NODE && node.textContent.trim() !== '');
+  }
+
+  /**
+   * Shows the build's static fragment when the element asks for nothing but an
+   * offering and variant (any other attribute would make it the wrong view).
+   */
+  async #showFragment(placeholder, generation) {
+    const names = this.getAttributeNames().filter((n) => (OBSERVED ?? []).includes(n));
+    const offering = this.getAttribute('offering') ?? DEFAULT_OFFERING;
+    const variant = this.getAttribute('variant');
+    const key = variant ? `${offering}-${variant}` : offering;
+    const file = FRAGMENTS?.[key];
+    placeholder.classList.add('rm-host--reserved');
+    if (!file || names.some((n) => n !== 'offering' && n !== 'variant')) return;
+    try {
+      const response = await fetch(asset(file), { credentials: 'same-origin' });
+      if (!response.ok) return;
+      // The build's own escaped markup (prerender step), from a file named in FRAGMENTS.
+      const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
+      if (generation !== this.#generation || !placeholder.isConnected) return;
+      placeholder.classList.remove('rm-host--reserved');
+      placeholder.append(...parsed.body.childNodes);
+    } catch {
+      // The reserved space stays; the live widget follows.
+    }
   }
 
   #stop() {
@@ -154,7 +246,8 @@ class ResponsibilityMatrixElement extends HTMLElement {
 }
 
 if (!customElements.get('responsibility-matrix')) {
-  customElements.define('responsibility-matrix', ResponsibilityMatrixElement);
+  if (OBSERVED) customElements.define('responsibility-matrix', ResponsibilityMatrixElement);
+  else ready.then(() => customElements.define('responsibility-matrix', ResponsibilityMatrixElement), () => {});
 }
 
-export { ResponsibilityMatrixElement, MatrixElement };
+export { ResponsibilityMatrixElement, MatrixElement, ready };

@@ -12,9 +12,15 @@
 //    carrying an integrity hash, and in release builds adds the CSP as a
 //    <meta> tag (static hosts like GitHub Pages cannot send headers).
 //
+// 3. in release builds, runs the prerender step (src/bin/prerender.rs, a
+//    native build of the same components): the default view goes inside
+//    index.html's `<main id="app">`, the fragments to static/, and the
+//    entry point learns which fragments exist (RM_PRERENDER=0 skips it).
+//
 // The policy itself is in site/csp.mjs, shared with the security tests.
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { spawnSync } from 'node:child_process';
+import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../site/csp.mjs';
@@ -43,12 +49,19 @@ function main() {
   const wasm = one((f) => /^responsibility-matrix-[0-9a-f]+_bg\.wasm$/.test(f), 'wasm file');
   const css = one((f) => /^main-[0-9a-f]+\.css$/.test(f), 'stylesheet');
 
+  const prerendered = release && process.env.RM_PRERENDER !== '0' ? prerender(root, staging) : null;
+
   const template = readFileSync(join(root, 'js', 'responsibility-matrix.js'), 'utf8');
   const loader = template
     .replaceAll('__RM_BINDGEN_JS__', bindgenJs)
     .replaceAll('__RM_WASM__', wasm)
     .replaceAll('__RM_CSS__', css)
-    .replaceAll('__RM_CSS_INTEGRITY__', sri(readFileSync(join(staging, css))));
+    .replaceAll('__RM_CSS_INTEGRITY__', sri(readFileSync(join(staging, css))))
+    .replaceAll('__RM_OBSERVED__', JSON.stringify(prerendered?.observed ?? null))
+    .replaceAll('__RM_DEFAULT_OFFERING__', JSON.stringify(prerendered?.defaultOffering ?? null))
+    .replaceAll('__RM_FRAGMENTS__', JSON.stringify(prerendered
+      ? Object.fromEntries(prerendered.fragments.map((f) => [f.variant ? `${f.offering}-${f.variant}` : f.offering, `static/${f.file}`]))
+      : null));
   if (/__RM_[A-Z_]+__/.test(loader)) {
     console.error('post-build.mjs: a placeholder in js/responsibility-matrix.js was not filled in');
     process.exit(1);
@@ -68,11 +81,43 @@ function main() {
       const hash = sri(readFileSync(join(staging, file)));
       return `<${name}${before} ${attr}="${file}"${after} integrity="${hash}" crossorigin="anonymous">`;
     });
+    if (prerendered && page === 'index.html') {
+      // The prerendered default view replaces the page's no-script placeholder.
+      const app = /(<main id="app"[^>]*>)[\s\S]*?(<\/main>)/;
+      if (!app.test(html)) {
+        console.error('post-build.mjs: index.html has no <main id="app"> for the prerendered matrix');
+        process.exit(1);
+      }
+      html = html.replace(app, (_, open, close) => `${open}${prerendered.app}${close}`);
+      html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta name="rm-static-view" content="${escapeAttribute(prerendered.defaultHash)}" />`);
+    }
     if (release && !html.includes('http-equiv="Content-Security-Policy"')) {
       html = html.replace('<meta charset="utf-8" />', `<meta charset="utf-8" />\n    <meta http-equiv="Content-Security-Policy" content="${CSP}" />`);
     }
     writeFileSync(path, html);
   }
 }
+
+/**
+ * Runs the native prerender binary into `staging/static/` and returns what it
+ * wrote: `{ app, defaultHash, defaultOffering, observed, fragments }`.
+ */
+function prerender(root, staging) {
+  const run = spawnSync('cargo', ['run', '--quiet', '--locked', '--bin', 'prerender', '--', staging], {
+    cwd: root,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (run.status !== 0) {
+    console.error(`post-build.mjs: the prerender step failed (cargo run --bin prerender: ${run.error?.message ?? `exit ${run.status}`})`);
+    process.exit(1);
+  }
+  const dir = join(staging, 'static');
+  const index = JSON.parse(readFileSync(join(dir, 'index.json'), 'utf8'));
+  const app = readFileSync(join(dir, 'app.html'), 'utf8');
+  unlinkSync(join(dir, 'app.html'));
+  return { ...index, app };
+}
+
+const escapeAttribute = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');
 
 if (process.argv[1] === fileURLToPath(import.meta.url)) main();

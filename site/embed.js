@@ -7,10 +7,21 @@
 //   { type: 'responsibility-matrix:height', height: <CSS px>, frame: <the `frame` option> }
 // The message carries nothing but the height and the frame name, so it is sent
 // to any parent origin ('*'); hosts must check `event.source` (see README).
-import { MatrixElement } from './responsibility-matrix.js';
+import { ResponsibilityMatrixElement, ready } from './responsibility-matrix.js';
 
 const options = new URLSearchParams(location.search);
-const known = new Set(MatrixElement.observedAttributes());
+// Runs at once, before the WebAssembly module: the element shows its
+// offering's static fragment (static/*.html) until the widget takes over.
+// (A build without prerendering knows the attribute names only from the module.)
+const known = new Set(await attributeNames());
+async function attributeNames() {
+  try {
+    return ResponsibilityMatrixElement.observedAttributes;
+  } catch {
+    await ready;
+    return ResponsibilityMatrixElement.observedAttributes;
+  }
+}
 const element = document.createElement('responsibility-matrix');
 for (const [name, value] of options) {
   if (known.has(name)) element.setAttribute(name, value);

@@ -16,6 +16,10 @@ pub mod ui;
 pub mod catalog;
 pub mod element;
 pub mod panic_box;
+pub mod takeover;
+/// Static HTML of the widget for the build (Leptos ssr, native only).
+#[cfg(not(target_arch = "wasm32"))]
+pub mod prerender;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use rm_format::codegen;
@@ -52,6 +56,10 @@ pub fn mount_app() {
         .and_then(|e| wasm_bindgen::JsCast::dyn_into::<web_sys::HtmlElement>(e).ok());
     if let Some(el) = target {
         panic_box::register(&el);
-        leptos::mount::mount_to(el, app).forget();
+        // Take-over: the prerendered matrix stays until the live one is built
+        // after it, then goes in the same task (no paint in between).
+        let prerendered = takeover::StaticContent::record(&el);
+        leptos::mount::mount_to(el.clone(), app).forget();
+        prerendered.replace(&el);
     }
 }
