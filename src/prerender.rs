@@ -65,7 +65,8 @@ pub fn widget_html(state: ViewState) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let state = RwSignal::new(state);
-        view! { <Widget state sync_url=false /> }.to_html()
+        let notices = RwSignal::new(Vec::<String>::new());
+        view! { <Widget state notices sync_url=false /> }.to_html()
     })
 }
 
