@@ -18,12 +18,10 @@ use crate::rules::present::{assignment_text, cell_text, qualifier_text, status_t
 use crate::rules::shared::{resolve_same_as, shared_reason_in_view};
 use crate::rules::table_rows::{self, Line};
 use crate::rules::text::{fold, Query};
-use crate::ui::highlighted;
+use crate::ui::common::{highlighted, party_badge_class, static_option};
 use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
-use rm_format::model::{
-    Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status,
-};
+use rm_format::model::{Assignment, Cell, Column, NoteKind, Offering, Party, PartyKind, Row, Status};
 use std::collections::{BTreeSet, HashMap, HashSet};
 
 /// The mounted rows of one table: which offering and columns they belong to.
@@ -301,21 +299,6 @@ pub fn Matrix() -> impl IntoView {
                 </button>
             </div>
         </Show>
-    }
-}
-
-/// `Some(view)` as that view, `None` as no DOM node at all.
-///
-/// A plain `Option` (or `()`, or an empty list) leaves a placeholder comment
-/// where a later `Some` could go. Row content is fixed once built (a new
-/// highlight rebuilds with the same shape), so those comments were dead
-/// weight: 43 of a row's 87 nodes. Only for views whose `Some`/`None` never
-/// changes on a rebuild.
-fn static_option<V: IntoView>(view: Option<V>) -> leptos::either::Either<V, [(); 0]> {
-    use leptos::either::Either;
-    match view {
-        Some(view) => Either::Left(view),
-        None => Either::Right([]),
     }
 }
 
@@ -622,14 +605,6 @@ fn cells_for(
     .into_any()
 }
 
-fn party_kind_class(kind: PartyKind) -> &'static str {
-    match kind {
-        PartyKind::Provider => "rm-badge rm-badge--provider",
-        PartyKind::Customer => "rm-badge rm-badge--customer",
-        PartyKind::ThirdParty => "rm-badge rm-badge--third",
-    }
-}
-
 /// RACI letters: name and the definition exactly as the OVHcloud source words it.
 pub fn raci_name(letter: char) -> &'static str {
     match letter {
@@ -674,13 +649,13 @@ fn assignment_view(
             .collect_view()
     });
     let who = if with_party {
-        Some(view! { <span class=party_kind_class(kind)>{highlighted(&name, q)}</span> })
+        Some(view! { <span class=party_badge_class(kind)>{highlighted(&name, q)}</span> })
     } else {
         None
     };
     let tick = (a.raci.is_none() && !with_party).then(|| {
         view! {
-            <span class=format!("{} rm-tick", party_kind_class(kind)) role="img" aria-label="Yes">"✓"</span>
+            <span class=format!("{} rm-tick", party_badge_class(kind)) role="img" aria-label="Yes">"✓"</span>
         }
     });
     let role = a
