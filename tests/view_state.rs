@@ -2,10 +2,10 @@
 //! shortcut or a row click makes, as a plain method call.
 
 use responsibility_matrix::catalog::offering;
+use responsibility_matrix::model::Domain;
 use responsibility_matrix::rules::filter::narrows;
 use responsibility_matrix::rules::state::{ColumnSet, View, ViewState};
 use responsibility_matrix::url_state::encode;
-use responsibility_matrix::model::Domain;
 
 fn vmware() -> ViewState {
     ViewState::for_offering("vmware")
@@ -48,7 +48,11 @@ fn one_row_is_open_at_a_time() {
     s.toggle_row("backup");
     assert_eq!(s.expanded_row.as_deref(), Some("backup"));
     s.toggle_row("patching");
-    assert_eq!(s.expanded_row.as_deref(), Some("patching"), "another row replaces it");
+    assert_eq!(
+        s.expanded_row.as_deref(),
+        Some("patching"),
+        "another row replaces it"
+    );
     s.toggle_row("patching");
     assert_eq!(s.expanded_row, None, "the open row closes");
     // The open row is part of the link.

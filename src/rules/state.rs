@@ -183,7 +183,11 @@ impl ViewState {
     /// offering: legends, the view, call mode and "changes only"; the compare
     /// target only when it is another offering (`is_offering` says which ids
     /// are) and the checklist party only when the new offering has it.
-    pub fn switched_to(&self, offering: &Offering, is_offering: impl Fn(&str) -> bool) -> ViewState {
+    pub fn switched_to(
+        &self,
+        offering: &Offering,
+        is_offering: impl Fn(&str) -> bool,
+    ) -> ViewState {
         let compare_with = self
             .compare_with
             .clone()

@@ -6,9 +6,10 @@
 use crate::catalog::{self, Choice};
 use crate::io::url_state;
 use crate::rules::state::ViewState;
+use crate::ui::common::{FilterSelect, FlagCheckbox};
 use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
-use rm_format::model::{Domain, Offering};
+use rm_format::model::Domain;
 
 /// The controls above the table; `link_base` is where "Copy link" points
 /// (`None`: this page).
@@ -151,8 +152,8 @@ fn SearchBox() -> impl IntoView {
     // On a table larger than a page, what is typed reaches the view state in
     // the next task, not inside the input event: right after that event the
     // browser lays the page out for the caret, so table changes made inside
-    // it were laid out in the same task (over 50 ms at 10,000 rows). Keys
-    // typed meanwhile apply together. Smaller tables apply at once.
+    // it were laid out in the same task, which is slow on a large table.
+    // Keys typed meanwhile apply together. Smaller tables apply at once.
     // Dropping a pending Timeout cancels it.
     let pending: StoredValue<Option<gloo::timers::callback::Timeout>, LocalStorage> =
         StoredValue::new_local(None);
@@ -179,55 +180,6 @@ fn SearchBox() -> impl IntoView {
                 prop:value=move || ctx.read(|s| s.query.clone())
                 on:input=move |ev| apply(event_target::<web_sys::HtmlInputElement>(&ev))
             />
-        </label>
-    }
-}
-
-/// A filter `<select>` over the view state: `""` means "no filter".
-///
-/// `options` lists (value, label) pairs for the current offering and view; it
-/// sits behind a memo, so typing in the search box does not rebuild the options.
-#[component]
-fn FilterSelect(
-    label: &'static str,
-    data_rm: &'static str,
-    empty_label: &'static str,
-    get: fn(&ViewState) -> String,
-    set: fn(&mut ViewState, String),
-    options: fn(&Offering, &ViewState) -> Vec<(String, String)>,
-) -> impl IntoView {
-    let ctx = ViewCtx::expect();
-    let value = Memo::new(move |_| ctx.read(get));
-    let choices = Memo::new(move |_| {
-        let o = ctx.offering();
-        ctx.read(|s| options(o, s))
-    });
-    view! {
-        <label class="rm-field">
-            <span class="rm-field__label">{label}</span>
-            <select
-                data-rm=data_rm
-                prop:value=move || value.get()
-                on:change=move |ev| {
-                    let v = event_target_value(&ev);
-                    ctx.change(|s| set(s, v));
-                }
-            >
-                <option value="">{empty_label}</option>
-                {move || {
-                    choices
-                        .get()
-                        .into_iter()
-                        .map(|(id, text)| {
-                            let selected = {
-                                let id = id.clone();
-                                move || value.with(|v| *v == id)
-                            };
-                            view! { <option value=id selected=selected>{text}</option> }
-                        })
-                        .collect_view()
-                }}
-            </select>
         </label>
     }
 }
@@ -344,32 +296,5 @@ pub fn ResultCount() -> impl IntoView {
                 format!("{n} of {m} services")
             }}
         </p>
-    }
-}
-
-/// A checkbox bound to one flag of the view state.
-#[component]
-pub fn FlagCheckbox(
-    /// Visible label text.
-    label: &'static str,
-    /// The `data-rm` hook (DOM contract).
-    data_rm: &'static str,
-    get: fn(&ViewState) -> bool,
-    set: fn(&mut ViewState, bool),
-) -> impl IntoView {
-    let ctx = ViewCtx::expect();
-    view! {
-        <label class="rm-check">
-            <input
-                type="checkbox"
-                data-rm=data_rm
-                prop:checked=move || ctx.read(get)
-                on:change=move |ev| {
-                    let on = event_target_checked(&ev);
-                    ctx.change(|s| set(s, on));
-                }
-            />
-            <span>{label}</span>
-        </label>
     }
 }

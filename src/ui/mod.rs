@@ -12,35 +12,16 @@
 //! - [`keyboard`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
+pub mod common;
 pub mod context;
 pub mod controls;
 pub mod export_bar;
 pub mod help_overlay;
+pub mod history;
 pub mod keyboard;
 pub mod legend;
+pub mod notices;
 pub mod table;
 pub mod view_bar;
 pub mod views;
 pub mod widget;
-
-use crate::rules::text::Query;
-use leptos::prelude::*;
-
-/// Text with the query's matches wrapped in `<mark>` (always rendered as text).
-pub fn highlighted(text: &str, query: &Query) -> AnyView {
-    if query.is_empty() {
-        return text.to_string().into_any();
-    }
-    query
-        .highlight(text)
-        .into_iter()
-        .map(|(run, hit)| {
-            if hit {
-                view! { <mark>{run}</mark> }.into_any()
-            } else {
-                run.into_any()
-            }
-        })
-        .collect_view()
-        .into_any()
-}

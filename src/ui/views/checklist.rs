@@ -8,7 +8,7 @@ use crate::io::export::{
     checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format,
 };
 use crate::rules::summary::{checklist_items, default_own_party};
-use crate::ui::export_bar::download;
+use crate::ui::common::save;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 
@@ -39,14 +39,7 @@ pub fn Checklist() -> impl IntoView {
             };
             (checklist_file_name(o, s, &p, format), text)
         });
-        let result = text.and_then(|text| {
-            download(&name, format.mime_type(), &text)
-                .map_err(|_| "the browser refused the download".to_string())
-        });
-        match result {
-            Ok(()) => status.set(format!("Downloaded {name}.")),
-            Err(why) => status.set(format!("Could not export {name}: {why}.")),
-        }
+        status.set(save(&name, format.mime_type(), text));
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {

@@ -13,7 +13,7 @@ use crate::rules::compare::{
 use crate::rules::state::ViewState;
 use crate::rules::summary::{holding, holding_label, Holding};
 use crate::rules::text::Query;
-use crate::ui::controls::FlagCheckbox;
+use crate::ui::common::FlagCheckbox;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::{Offering, Variant};

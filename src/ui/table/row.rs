@@ -1,0 +1,155 @@
+//! The table's rows: the column headers, a header row per section, and a
+//! row per service (a toggle for its details, then its cells). A parked row
+//! stays mounted but hidden, without its `data-rm-row`.
+
+use super::cell::{cells_for, role_chip, role_of};
+use super::details::row_details;
+use super::lines::LineSignals;
+use crate::ui::common::{highlighted, static_option};
+use crate::ui::context::{TableCtx, ViewCtx};
+use leptos::prelude::*;
+use rm_format::model::{Column, NoteKind, Offering, Row};
+
+/// How many `<td>`s a column takes: one per party when split.
+pub(super) fn column_span(o: &Offering, c: &Column) -> usize {
+    if c.split_by_party {
+        o.parties.len()
+    } else {
+        1
+    }
+}
+
+pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> AnyView {
+    let class = if emphasised {
+        "rm-col rm-col--emphasised"
+    } else {
+        "rm-col"
+    };
+    if c.split_by_party {
+        return o
+            .parties
+            .iter()
+            .map(|p| view! { <th scope="col" class=class data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
+            .collect_view()
+            .into_any();
+    }
+    let title = c
+        .source_label
+        .as_ref()
+        .map(|s| format!("Source header: {s}"));
+    view! {
+        <th scope="col" class=class data-rm-col=c.id.to_string() title=title>
+            {c.label.to_string()}
+            {emphasised.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
+        </th>
+    }
+    .into_any()
+}
+
+pub(super) fn section_row(
+    o: &'static Offering,
+    si: usize,
+    width: Memo<usize>,
+    signals: LineSignals,
+) -> impl IntoView {
+    let parked = signals.parked;
+    let s = &o.sections[si];
+    let title = match &s.number {
+        Some(n) => format!("{n} {}", s.title),
+        None => s.title.to_string(),
+    };
+    view! {
+        <tr
+            class="rm-section"
+            data-rm-section=move || (!parked.get()).then(|| s.id.to_string())
+            data-rm-parked-section=move || parked.get().then(|| s.id.to_string())
+            hidden=move || parked.get()
+        >
+            <th scope="colgroup" colspan=move || width.get().to_string()>
+                <span class="rm-section__title">{title}</span>
+                {s.description.as_ref().map(|d| view! { <span class="rm-section__desc">{d.to_string()}</span> })}
+            </th>
+        </tr>
+    }
+}
+
+/// One service: its row header (a toggle for details) and its cells.
+#[component]
+pub(super) fn ServiceRow(
+    section: usize,
+    row: usize,
+    width: Memo<usize>,
+    signals: LineSignals,
+) -> impl IntoView {
+    let ctx = ViewCtx::expect();
+    let table = TableCtx::expect();
+    let o = ctx.offering_untracked();
+    let r: &'static Row = &o.sections[section].rows[row];
+    let LineSignals {
+        parked,
+        expanded,
+        activity: activity_query,
+        cells: cell_query,
+    } = signals;
+    let toggle = move || ctx.change(|s| s.toggle_row(&r.id));
+    let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
+        || r.cells.iter().any(|c| c.cell.reading.is_some());
+    let details_id = format!("rm-details-{}-{}", o.id, r.id);
+    // aria-controls may only name an element that exists: the details row, once open.
+    let details_id_ref = details_id.clone();
+    let owner = r.owner_role.as_deref().and_then(|ref_| role_of(o, ref_));
+
+    view! {
+        <tr
+            data-rm-row=move || (!parked.get()).then(|| r.id.to_string())
+            data-rm-parked=move || parked.get().then(|| r.id.to_string())
+            hidden=move || parked.get()
+            class="rm-row"
+            class:rm-row--expanded=move || expanded.get()
+            on:click=move |ev| {
+                // The toggle button handles its own click; avoid toggling twice.
+                if !is_from_button(&ev) {
+                    toggle();
+                }
+            }
+        >
+            <th scope="row" class="rm-activity">
+                <button
+                    type="button"
+                    class="rm-row-toggle"
+                    aria-expanded=move || expanded.get().to_string()
+                    aria-controls=move || expanded.get().then(|| details_id_ref.clone())
+                    on:click=move |_| toggle()
+                >
+                    <span class="rm-row-toggle__icon" aria-hidden="true"></span>
+                    <span>{move || highlighted(&r.activity, &activity_query.get().unwrap_or_default())}</span>
+                </button>
+                {static_option(owner.map(|(_, role)| role_chip(role)))}
+                {static_option(has_reading.then(|| view! {
+                    <span class="rm-chip rm-chip--reading" title="The source is ambiguous or misspelled here; open the row to see how it was read.">
+                        "source reading"
+                    </span>
+                }))}
+            </th>
+            {move || {
+                // The columns are fixed for a mounted row: a new column set remounts the table.
+                let cols = table.columns.get_untracked();
+                let q = cell_query.get().unwrap_or_default();
+                cols.iter().map(|(ci, emphasised)| cells_for(o, r, &o.columns[*ci], *emphasised, &cols, &q)).collect_view()
+            }}
+        </tr>
+        <Show when=move || expanded.get() && !parked.get()>
+            <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string()>
+                <td colspan=move || width.get().to_string()>{row_details(o, r)}</td>
+            </tr>
+        </Show>
+    }
+}
+
+fn is_from_button(ev: &web_sys::MouseEvent) -> bool {
+    use wasm_bindgen::JsCast;
+    ev.target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        .and_then(|el| el.closest("button, a, input, select").ok().flatten())
+        .is_some()
+}
