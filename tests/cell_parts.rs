@@ -14,8 +14,8 @@ use responsibility_matrix::export::grid;
 use responsibility_matrix::filter::{visible_columns, visible_rows, ViewState};
 use responsibility_matrix::model::{Assignment, Column, Offering, PartyKind, Qualifier, Row};
 use responsibility_matrix::present::{
-    cell_parts, cell_text, column_heads, owner_role, party_kind_modifier,
-    qualifier_text, status_text, Body, SubCell,
+    cell_parts, cell_text, column_heads, owner_role, party_kind_modifier, qualifier_text,
+    status_text, Body, SubCell,
 };
 use responsibility_matrix::shared::{resolve_same_as, shared_reason_in_view, SharedReason};
 
@@ -77,7 +77,9 @@ fn assignment_shown(o: &Offering, a: &Assignment, with_party: bool) -> Vec<Strin
 
 /// The `<td>`s the table shows for one row and column, from the model alone.
 fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> bool) -> Vec<Td> {
-    let cell = r.cell(&c.id).expect("validation gives every row a cell per column");
+    let cell = r
+        .cell(&c.id)
+        .expect("validation gives every row a cell per column");
     let shared = shared_reason_in_view(r, cell, is_visible);
     let status = cell.status.as_ref().map(|st| {
         let mut shown = vec![status_text(o, st)];
@@ -91,8 +93,11 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
             (Some(text), _) => vec![text.to_string()],
             (None, Some(status)) => status,
             (None, None) => {
-                let each: Vec<Vec<String>> =
-                    cell.assign.iter().map(|a| assignment_shown(o, a, true)).collect();
+                let each: Vec<Vec<String>> = cell
+                    .assign
+                    .iter()
+                    .map(|a| assignment_shown(o, a, true))
+                    .collect();
                 each.join(&"and".to_string())
             }
         };
@@ -193,7 +198,13 @@ fn every_cell_renders_as_the_table_shows_it_and_exports_as_its_words() {
         assert_eq!(g.rows.len(), rows.len(), "{} {state:?}", o.id);
         let span: usize = cols
             .iter()
-            .map(|c| if c.column.split_by_party { o.parties.len() } else { 1 })
+            .map(|c| {
+                if c.column.split_by_party {
+                    o.parties.len()
+                } else {
+                    1
+                }
+            })
             .sum();
         expected_count += span * rows.len();
         for (vr, grid_row) in rows.iter().zip(&g.rows) {
@@ -230,10 +241,23 @@ fn column_heads_are_the_table_header_and_the_export_columns() {
         let mut table: Vec<(String, String, Option<String>, bool)> = Vec::new();
         for c in &cols {
             if c.column.split_by_party {
-                table.extend(o.parties.iter().map(|p| (p.id.to_string(), p.name.to_string(), None, false)));
+                table.extend(
+                    o.parties
+                        .iter()
+                        .map(|p| (p.id.to_string(), p.name.to_string(), None, false)),
+                );
             } else {
-                let title = c.column.source_label.as_ref().map(|s| format!("Source header: {s}"));
-                table.push((c.column.id.to_string(), c.column.label.to_string(), title, c.emphasised));
+                let title = c
+                    .column
+                    .source_label
+                    .as_ref()
+                    .map(|s| format!("Source header: {s}"));
+                table.push((
+                    c.column.id.to_string(),
+                    c.column.label.to_string(),
+                    title,
+                    c.emphasised,
+                ));
             }
         }
         let got: Vec<_> = heads
@@ -272,10 +296,15 @@ fn a_vmware_coordinated_cell_is_one_shared_badge_with_its_qualifier() {
     assert_eq!((sub.col, sub.party.is_none()), ("physical-server", true));
     assert_eq!(sub.shared, Some(SharedReason::Coordinated));
     assert!(sub.shared_mark);
-    let Body::Assignments(parts) = &sub.body else { panic!("{sub:?}") };
+    let Body::Assignments(parts) = &sub.body else {
+        panic!("{sub:?}")
+    };
     assert_eq!(parts.len(), 1);
     let a = &parts[0];
-    assert_eq!((a.name, a.tick, a.kind), (Some("Rackspace"), false, PartyKind::Provider));
+    assert_eq!(
+        (a.name, a.tick, a.kind),
+        (Some("Rackspace"), false, PartyKind::Provider)
+    );
     assert_eq!(party_kind_modifier(a.kind), "provider");
     assert_eq!(a.qualifiers.len(), 1);
     assert_eq!(a.qualifiers[0].qualifier, Qualifier::Coordinated);
@@ -287,19 +316,33 @@ fn a_vmware_coordinated_cell_is_one_shared_badge_with_its_qualifier() {
 #[test]
 fn a_vmware_same_as_cell_resolves_only_under_one_guest_os() {
     let o = get("vmware");
-    let (_, r) = o.rows().find(|(_, r)| r.id == "remote-logical-access").expect("row");
+    let (_, r) = o
+        .rows()
+        .find(|(_, r)| r.id == "remote-logical-access")
+        .expect("row");
     let app = o.column("application").expect("column");
     // The view of one guest OS type hides the other type's column.
     let hiding = |other: &str| cell_parts(o, r, app, |id| id != other);
     let unsupported = hiding("vm-supported-os");
-    assert_eq!(unsupported[0].text(), "Same as Managed VM, supported OS / Managed VM, unsupported OS → Customer");
+    assert_eq!(
+        unsupported[0].text(),
+        "Same as Managed VM, supported OS / Managed VM, unsupported OS → Customer"
+    );
     assert_eq!(unsupported[0].shared, None);
     let supported = hiding("vm-unsupported-os");
-    assert_eq!(supported[0].text(), "Same as Managed VM, supported OS / Managed VM, unsupported OS → Rackspace and Customer");
+    assert_eq!(
+        supported[0].text(),
+        "Same as Managed VM, supported OS / Managed VM, unsupported OS → Rackspace and Customer"
+    );
     assert_eq!(supported[0].shared, Some(SharedReason::SeveralHolders));
     let ambiguous = cell_parts(o, r, app, |_| true);
-    assert!(matches!(&ambiguous[0].body, Body::Status { resolved: None, .. }), "{ambiguous:?}");
-    assert!(ambiguous[0].reading.is_some_and(|t| t.starts_with("“Same as OS” is read as")));
+    assert!(
+        matches!(&ambiguous[0].body, Body::Status { resolved: None, .. }),
+        "{ambiguous:?}"
+    );
+    assert!(ambiguous[0]
+        .reading
+        .is_some_and(|t| t.starts_with("“Same as OS” is read as")));
 }
 
 #[test]
@@ -308,7 +351,9 @@ fn a_hyper_v_tick_splits_into_a_tick_and_an_unassigned_party() {
     let subs = parts_of(o, "manage-delivery-of-equipment", "responsibility");
     let cols: Vec<&str> = subs.iter().map(|s| s.col).collect();
     assert_eq!(cols, ["rackspace", "customer"]);
-    let Body::Assignments(parts) = &subs[0].body else { panic!("{subs:?}") };
+    let Body::Assignments(parts) = &subs[0].body else {
+        panic!("{subs:?}")
+    };
     assert_eq!((parts[0].name, parts[0].tick), (None, true));
     assert_eq!(parts[0].title, "Rackspace");
     assert_eq!(subs[0].text(), "✓");
@@ -317,8 +362,13 @@ fn a_hyper_v_tick_splits_into_a_tick_and_an_unassigned_party() {
     assert!(subs.iter().all(|s| s.shared.is_none() && !s.shared_mark));
 
     let both = parts_of(o, "manage-firewall-rule-set", "responsibility");
-    assert!(both.iter().all(|s| s.shared == Some(SharedReason::SeveralHolders) && s.shared_mark));
-    assert_eq!(both.iter().map(SubCell::text).collect::<Vec<_>>(), ["✓", "✓"]);
+    assert!(both
+        .iter()
+        .all(|s| s.shared == Some(SharedReason::SeveralHolders) && s.shared_mark));
+    assert_eq!(
+        both.iter().map(SubCell::text).collect::<Vec<_>>(),
+        ["✓", "✓"]
+    );
 }
 
 #[test]
@@ -326,14 +376,32 @@ fn an_ovhcloud_raci_cell_gives_each_party_its_letters() {
     let o = get("ovhcloud-kubernetes");
     let subs = parts_of(o, "decide-kubernetes-version", "raci");
     let texts: Vec<(&str, String)> = subs.iter().map(|s| (s.col, s.text())).collect();
-    assert_eq!(texts, [("customer", "A".to_string()), ("ovhcloud", "IR".to_string())]);
-    let Body::Assignments(parts) = &subs[1].body else { panic!("{subs:?}") };
-    let letters: Vec<(char, String)> = parts[0].raci.iter().map(|l| (l.letter, l.title())).collect();
+    assert_eq!(
+        texts,
+        [
+            ("customer", "A".to_string()),
+            ("ovhcloud", "IR".to_string())
+        ]
+    );
+    let Body::Assignments(parts) = &subs[1].body else {
+        panic!("{subs:?}")
+    };
+    let letters: Vec<(char, String)> = parts[0]
+        .raci
+        .iter()
+        .map(|l| (l.letter, l.title()))
+        .collect();
     assert_eq!(
         letters,
         [
-            ('I', "Informed: Is informed of the results of the process".to_string()),
-            ('R', "Responsible: Is in charge of carrying out the process".to_string()),
+            (
+                'I',
+                "Informed: Is informed of the results of the process".to_string()
+            ),
+            (
+                'R',
+                "Responsible: Is in charge of carrying out the process".to_string()
+            ),
         ]
     );
     assert!(!parts[0].tick);
@@ -345,14 +413,19 @@ fn an_ovhcloud_raci_cell_gives_each_party_its_letters() {
 fn a_kubernetes_role_is_a_chip_and_the_rows_owner() {
     let o = get("rackspace-kubernetes");
     let subs = parts_of(o, "em-account-management", "lifecycle");
-    let Body::Assignments(parts) = &subs[0].body else { panic!("{subs:?}") };
+    let Body::Assignments(parts) = &subs[0].body else {
+        panic!("{subs:?}")
+    };
     let role = parts[0].role.expect("a role chip");
     assert_eq!((role.label, role.title), ("EM", "Engagement Manager"));
     assert_eq!(subs[0].text(), "✓ (EM)");
     assert_eq!(parts[0].title, "Rackspace (EM)");
     // The reading sits on the first party that says something: Rackspace.
     assert!(subs[0].reading.is_some() && subs[1].reading.is_none());
-    let (_, r) = o.rows().find(|(_, r)| r.id == "em-account-management").expect("row");
+    let (_, r) = o
+        .rows()
+        .find(|(_, r)| r.id == "em-account-management")
+        .expect("row");
     let (party, role) = owner_role(o, r).expect("an owner role");
     assert_eq!((&*party.id, &*role.id), ("rackspace", "em"));
 }
