@@ -149,7 +149,10 @@ pub fn cell_parts<'a>(
                 body,
                 shared,
                 shared_mark: shared.is_some() && speaks(p),
-                reading: cell.reading.as_deref().filter(|_| first_speaking == Some(i)),
+                reading: cell
+                    .reading
+                    .as_deref()
+                    .filter(|_| first_speaking == Some(i)),
             }
         })
         .collect()

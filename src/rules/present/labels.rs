@@ -36,7 +36,11 @@ impl ColumnHead<'_> {
 
 /// The heads of one column: one per party (in party order) when split by
 /// party, one otherwise; the same count as [`super::cell_parts`] gives per row.
-pub fn column_heads<'a>(o: &'a Offering, column: &'a Column, emphasised: bool) -> Vec<ColumnHead<'a>> {
+pub fn column_heads<'a>(
+    o: &'a Offering,
+    column: &'a Column,
+    emphasised: bool,
+) -> Vec<ColumnHead<'a>> {
     if column.split_by_party {
         return o
             .parties

@@ -128,7 +128,13 @@ impl<'a> AssignmentPart<'a> {
             kind: party.map_or(PartyKind::ThirdParty, |p| p.kind),
             name: Some(party.map_or(&*a.party, |p| &*p.name)),
             tick: false,
-            raci: a.raci.as_deref().unwrap_or_default().chars().map(RaciLetter::new).collect(),
+            raci: a
+                .raci
+                .as_deref()
+                .unwrap_or_default()
+                .chars()
+                .map(RaciLetter::new)
+                .collect(),
             role,
             qualifiers: a
                 .qualifiers
