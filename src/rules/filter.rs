@@ -4,7 +4,7 @@
 //! call [`visible_columns`] and [`visible_rows`]; URL state (de)serialises it.
 
 use crate::rules::present::cell_text;
-use crate::rules::shared::{effective_cell, holders, shared_reason_in_view};
+use crate::rules::shared::{effective_cell, holders, row_shared_with_customer};
 use crate::rules::text::{fold, Query};
 use rm_format::model::{Column, ColumnKind, Domain, Offering, Row, Section};
 
@@ -23,7 +23,7 @@ pub struct ViewState {
     pub domain: Option<Domain>,
     /// Only rows where this party holds a tick, R or A.
     pub party: Option<String>,
-    /// Only rows with at least one shared cell.
+    /// Only rows shared with the customer ([`crate::rules::shared::row_sharing`]).
     pub shared_only: bool,
     /// With a variant chosen, also show the other variants' columns (de-emphasised).
     pub show_other_columns: bool,
@@ -185,7 +185,7 @@ pub struct VisibleRow<'a> {
     pub row_index: usize,
     pub section: &'a Section,
     pub row: &'a Row,
-    /// True when any visible responsibility cell is shared.
+    /// Shared with the customer ([`crate::rules::shared::row_sharing`]).
     pub shared: bool,
 }
 
@@ -262,7 +262,7 @@ impl SearchIndex {
                 s.rows
                     .iter()
                     .map(|r| {
-                        let (shared, holders) = verdicts(r, &cols);
+                        let (shared, holders) = verdicts(o, r, &cols);
                         let start = text.len();
                         text.push_str(&fold(&search_text(o, s, r, &cols)));
                         let end = text.len();
@@ -417,17 +417,16 @@ pub fn narrows(before: &ViewState, after: &ViewState) -> bool {
             .contains(Query::new(&before.query).folded_str())
 }
 
-/// Whether a visible responsibility cell of `r` is shared, and who holds one.
-fn verdicts(r: &Row, cols: &[VisibleColumn]) -> (bool, Vec<String>) {
+/// Whether `r` is shared with the customer ([`row_shared_with_customer`]), and who holds a visible cell.
+fn verdicts(o: &Offering, r: &Row, cols: &[VisibleColumn]) -> (bool, Vec<String>) {
     let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
-    let mut shared = false;
+    let shared = row_shared_with_customer(o, r, is_visible);
     let mut all = Vec::new();
     for cell in cols
         .iter()
         .filter(|c| c.column.kind == ColumnKind::Responsibility)
         .filter_map(|c| r.cell(&c.column.id))
     {
-        shared |= shared_reason_in_view(r, cell, is_visible).is_some();
         for h in holders(effective_cell(r, cell, is_visible)) {
             if !all.iter().any(|x: &String| x == h) {
                 all.push(h.to_string());
@@ -497,7 +496,7 @@ pub fn visible_rows_indexed<'a>(
                     holds(&row.holders),
                 ),
                 None => {
-                    let (shared, holders) = verdicts(r, &cols);
+                    let (shared, holders) = verdicts(o, r, &cols);
                     let text = fold(&search_text(o, s, r, &cols));
                     (query.matches_folded_str(&text), shared, holds(&holders))
                 }

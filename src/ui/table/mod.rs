@@ -15,7 +15,7 @@
 
 use crate::rules::filter::ViewState;
 use crate::rules::present::{assignment_text, cell_text, qualifier_text, status_text};
-use crate::rules::shared::{resolve_same_as, shared_reason_in_view};
+use crate::rules::shared::{cell_sharing, cell_sharing_in_view, resolve_same_as, SharedWith};
 use crate::rules::table_rows::{self, Line};
 use crate::rules::text::{fold, Query};
 use crate::ui::highlighted;
@@ -536,19 +536,20 @@ fn cells_for(
             .into_any();
     };
     let is_visible = |id: &str| cols.iter().any(|(ci, _)| o.columns[*ci].id == id);
-    let reason = shared_reason_in_view(r, cell, is_visible);
-    let shared = reason.is_some();
+    let sharing = cell_sharing_in_view(o, r, cell, is_visible);
+    let shared = sharing.is_some_and(|s| s.with == SharedWith::Customer);
     let mut class = String::from("rm-cell");
     if emphasised {
         class.push_str(" rm-cell--emphasised");
     }
-    if shared {
-        class.push_str(" rm-cell--shared");
+    if let Some(s) = sharing {
+        class.push(' ');
+        class.push_str(s.with.css_modifier());
     }
     let mark = move || {
-        reason.map(|why| {
+        sharing.map(|s| {
             view! {
-                <span class="rm-shared-mark" role="img" aria-label="Shared" title=why.explanation()>"⇄"</span>
+                <span class=s.with.mark_class() role="img" aria-label=s.with.label() title=s.explanation()>{s.with.mark()}</span>
             }
         })
     };
@@ -583,7 +584,7 @@ fn cells_for(
                     .find(|x| cell.status.is_some() || cell.assign.iter().any(|a| a.party == x.id))
                     .is_some_and(|x| x.id == p.id);
                 view! {
-                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
+                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string() data-label=format!("{}: {}", c.label, p.name)>
                         {static_option(speaks.then(mark).flatten())}
                         {body}
                         {static_option(first_speaking.then(reading).flatten())}
@@ -613,7 +614,7 @@ fn cells_for(
             .into_any()
     };
     view! {
-        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string()>
+        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string() data-label=c.label.to_string()>
             {static_option(mark())}
             {body}
             {static_option(reading())}
@@ -792,7 +793,7 @@ fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
             }
         })
         .collect_view();
-    let meanings = badge_meanings(r);
+    let meanings = badge_meanings(o, r);
     let badges = (!meanings.is_empty()).then(|| {
         let items = meanings
             .into_iter()
@@ -817,7 +818,7 @@ fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
 
 /// Every qualifier, status, RACI letter and the shared mark used in a row, with
 /// its meaning: the keyboard-reachable counterpart of the badges' tooltips.
-fn badge_meanings(r: &Row) -> Vec<(String, String)> {
+fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |term: String, meaning: String| {
         if !out.iter().any(|(t, _)| *t == term) {
@@ -840,8 +841,8 @@ fn badge_meanings(r: &Row) -> Vec<(String, String)> {
                 push(q.label().to_string(), q.explanation().to_string());
             }
         }
-        if let Some(reason) = crate::rules::shared::shared_reason(cell) {
-            push("⇄ Shared".to_string(), reason.explanation().to_string());
+        if let Some(s) = cell_sharing(o, cell) {
+            push(format!("{} {}", s.with.mark(), s.with.label()), s.explanation().to_string());
         }
     }
     out
