@@ -1,20 +1,29 @@
 //! Comparing two variants of one offering: which services change hands.
 //!
-//! Plain Rust over the model, for the compare view (issue 5). A row's
-//! responsibility under a variant is what its visible cells say once that
-//! variant is chosen (other variants' columns hidden, "Same as" resolved), so
-//! the comparison follows exactly what the table would show for each variant.
+//! A row's responsibility under a variant is what its visible cells say once
+//! that variant is chosen (other variants' columns hidden, "Same as"
+//! resolved), so the comparison follows exactly what the table would show for
+//! each variant. Where the variants have rows of their own (Hyper-V's managed
+//! and unmanaged VM tables), rows are lined up by activity and domain, so
+//! "OS patching" is one line that answers "who patches my OS if I switch?".
 
-use crate::rules::filter::{applicable_rows, visible_columns, ViewState};
+pub use crate::rules::compare_target::*;
+
+use crate::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
 use crate::rules::present::cell_text;
-use crate::rules::shared::{effective_cell, holders as cell_holders};
-use rm_format::model::{ColumnKind, Offering, Party, PartyKind, Row, Variant};
+use crate::rules::shared::{effective_cell, holders as cell_holders, row_sharing, SharedWith};
+use crate::rules::text::fold;
+use rm_format::model::{ColumnKind, Offering, Party, PartyKind, Row, Section, Status};
 use std::collections::BTreeSet;
 
 /// How one service differs between variant `a` and variant `b`.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RowChange {
+    /// The line's id: the row under `a`, or under `b` when only `b` has it.
     pub row_id: String,
+    /// The row under `a` and the row under `b` (different ids when lined up by activity).
+    pub row_a: Option<String>,
+    pub row_b: Option<String>,
     /// What the variant-specific cells say under `a` (`None`: the row does not apply).
     pub before: Option<String>,
     /// The same under `b`.
@@ -22,6 +31,9 @@ pub struct RowChange {
     /// Parties holding a tick, R or A under `a` and under `b`.
     pub holders_before: BTreeSet<String>,
     pub holders_after: BTreeSet<String>,
+    /// With whom the row is shared under `a` and under `b` ([`row_sharing`]).
+    pub sharing_before: Option<SharedWith>,
+    pub sharing_after: Option<SharedWith>,
 }
 
 impl RowChange {
@@ -32,15 +44,23 @@ impl RowChange {
             && !self.holders_after.contains(from)
             && self.holders_after.contains(to)
     }
+
+    /// Both variants have the service (it can change hands, not just appear).
+    pub fn in_both(&self) -> bool {
+        self.before.is_some() && self.after.is_some()
+    }
 }
 
-/// The text and holders of the cells a variant decides, under a view.
+/// What one side of a line says: its text, holders and sharing.
+type Side = (String, BTreeSet<String>, Option<SharedWith>);
+
+/// The text, holders and sharing of the cells a variant decides, under a view.
 ///
 /// Where the offering has variant-specific columns (VMware's guest-OS columns,
 /// GOSS's protocol columns) those decide, together with "Same as" cells that
 /// point at them; elsewhere (Hyper-V, Kubernetes) the variant selects rows and
 /// every responsibility cell counts.
-fn row_under(o: &Offering, state: &ViewState, row: &Row) -> (String, BTreeSet<String>) {
+fn row_under(o: &Offering, state: &ViewState, row: &Row) -> Side {
     let cols = visible_columns(o, state);
     let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
     let has_variant_columns = o.columns.iter().any(|c| !c.variants.is_empty());
@@ -51,7 +71,7 @@ fn row_under(o: &Offering, state: &ViewState, row: &Row) -> (String, BTreeSet<St
             continue;
         };
         let decided_by_variant = if has_variant_columns {
-            c.emphasised || matches!(cell.status, Some(rm_format::model::Status::SameAs { .. }))
+            c.emphasised || matches!(cell.status, Some(Status::SameAs { .. }))
         } else {
             c.column.kind == ColumnKind::Responsibility
         };
@@ -64,68 +84,187 @@ fn row_under(o: &Offering, state: &ViewState, row: &Row) -> (String, BTreeSet<St
             holders.extend(cell_holders(effective).map(str::to_string));
         }
     }
-    (parts.join("; "), holders)
+    (parts.join("; "), holders, row_sharing(o, row, is_visible))
+}
+
+/// How a line of the comparison differs.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Difference {
+    /// Both variants have it and say the same.
+    Same,
+    /// Both variants have it and say something different: a real change.
+    Changed,
+    /// Only variant `a` has it.
+    OnlyInA,
+    /// Only variant `b` has it.
+    OnlyInB,
 }
 
 /// One service under two variants, for the side-by-side compare view.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct VariantRow {
-    /// The row's section id.
+    /// The section of the line's row (under `a` when it has one).
     pub section_id: String,
+    /// The service as the source writes it (under `a` when it has one).
+    pub activity: String,
     /// Under `a` and `b` (`before`/`after` are `None` where the row does not apply).
     pub change: RowChange,
-    /// Whether the responsibility differs (the row is one of [`variant_changes`]).
+    pub difference: Difference,
+    /// Whether the line differs at all (a change, or a row of one variant only).
     pub changed: bool,
 }
 
-/// Every service that applies to variant `a` or `b`, in source order, each
-/// with what it says under both and whether that differs.
-pub fn variant_rows(o: &Offering, a: &str, b: &str) -> Vec<VariantRow> {
-    let view = |v: &str| ViewState {
-        variant: Some(v.to_string()),
-        ..ViewState::for_offering(&o.id)
-    };
-    let (va, vb) = (view(a), view(b));
-    let in_a: BTreeSet<&str> = applicable_rows(o, &va)
-        .iter()
-        .map(|(_, _, _, r)| &*r.id)
-        .collect();
-    let in_b: BTreeSet<&str> = applicable_rows(o, &vb)
-        .iter()
-        .map(|(_, _, _, r)| &*r.id)
-        .collect();
-    o.rows()
-        .filter(|(_, r)| in_a.contains(&*r.id) || in_b.contains(&*r.id))
-        .map(|(s, r)| {
-            let under_a = in_a.contains(&*r.id).then(|| row_under(o, &va, r));
-            let under_b = in_b.contains(&*r.id).then(|| row_under(o, &vb, r));
-            let same = match (&under_a, &under_b) {
-                (Some(x), Some(y)) => strip_labels(&x.0) == strip_labels(&y.0),
-                _ => false,
-            };
-            VariantRow {
-                section_id: s.id.to_string(),
-                changed: !same,
-                change: RowChange {
-                    row_id: r.id.to_string(),
-                    holders_before: under_a.as_ref().map(|x| x.1.clone()).unwrap_or_default(),
-                    holders_after: under_b.as_ref().map(|x| x.1.clone()).unwrap_or_default(),
-                    before: under_a.map(|x| x.0),
-                    after: under_b.map(|x| x.0),
-                },
-            }
-        })
-        .collect()
+/// The key rows are lined up by: the domain and the activity, folded.
+fn activity_key(r: &Row) -> String {
+    fold(r.activity.trim())
 }
 
-/// Every service whose responsibility differs between variants `a` and `b`, in
-/// source order: rows that apply to only one of them, and rows whose visible
-/// cells say something different.
+/// Pairs `a`'s rows with `b`'s: the same row first, then the same domain and
+/// activity, then the same activity; each row is used once, in source order.
+fn align<'a>(
+    rows_a: &[(&'a Section, &'a Row)],
+    rows_b: &[(&'a Section, &'a Row)],
+) -> Vec<(Option<usize>, Option<usize>)> {
+    let mut partner: Vec<Option<usize>> = vec![None; rows_a.len()];
+    let mut used = vec![false; rows_b.len()];
+    let passes: [&dyn Fn(&Row, &Row) -> bool; 3] = [
+        &|x, y| x.id == y.id,
+        &|x, y| x.domain == y.domain && activity_key(x) == activity_key(y),
+        &|x, y| activity_key(x) == activity_key(y),
+    ];
+    for same in passes {
+        for (i, (_, ra)) in rows_a.iter().enumerate() {
+            if partner[i].is_some() {
+                continue;
+            }
+            let found = rows_b
+                .iter()
+                .enumerate()
+                .find(|(j, (_, rb))| !used[*j] && same(ra, rb))
+                .map(|(j, _)| j);
+            if let Some(j) = found {
+                partner[i] = Some(j);
+                used[j] = true;
+            }
+        }
+    }
+    let mut lines: Vec<(Option<usize>, Option<usize>)> =
+        partner.into_iter().enumerate().map(|(i, j)| (Some(i), j)).collect();
+    lines.extend(
+        used.iter()
+            .enumerate()
+            .filter(|(_, u)| !**u)
+            .map(|(j, _)| (None, Some(j))),
+    );
+    lines
+}
+
+fn variant_view(o: &Offering, v: &str) -> ViewState {
+    ViewState {
+        variant: Some(v.to_string()),
+        ..ViewState::for_offering(&o.id)
+    }
+}
+
+/// Every service that applies to variant `a` or `b`, one line per service
+/// (rows of the two variants lined up by activity and domain), in source order,
+/// each with what it says under both and how that differs.
+pub fn variant_rows(o: &Offering, a: &str, b: &str) -> Vec<VariantRow> {
+    let (va, vb) = (variant_view(o, a), variant_view(o, b));
+    let list = |v: &ViewState| -> Vec<(&Section, &Row)> {
+        applicable_rows(o, v)
+            .into_iter()
+            .map(|(_, _, s, r)| (s, r))
+            .collect()
+    };
+    let (rows_a, rows_b) = (list(&va), list(&vb));
+    let position = |r: &Row| o.rows().position(|(_, x)| std::ptr::eq(x, r));
+    let mut lines: Vec<(Option<usize>, VariantRow)> = align(&rows_a, &rows_b)
+        .into_iter()
+        .filter_map(|(i, j)| {
+            let on_a = i.and_then(|i| rows_a.get(i)).copied();
+            let on_b = j.and_then(|j| rows_b.get(j)).copied();
+            let (section, first) = on_a.or(on_b)?;
+            let under_a = on_a.map(|(_, r)| row_under(o, &va, r));
+            let under_b = on_b.map(|(_, r)| row_under(o, &vb, r));
+            let difference = match (&under_a, &under_b) {
+                (Some(x), Some(y)) if strip_labels(&x.0) == strip_labels(&y.0) => Difference::Same,
+                (Some(_), Some(_)) => Difference::Changed,
+                (Some(_), None) => Difference::OnlyInA,
+                _ => Difference::OnlyInB,
+            };
+            let (before, holders_before, sharing_before) = split(under_a);
+            let (after, holders_after, sharing_after) = split(under_b);
+            let line = VariantRow {
+                section_id: section.id.to_string(),
+                activity: first.activity.to_string(),
+                difference,
+                changed: difference != Difference::Same,
+                change: RowChange {
+                    row_id: first.id.to_string(),
+                    row_a: on_a.map(|(_, r)| r.id.to_string()),
+                    row_b: on_b.map(|(_, r)| r.id.to_string()),
+                    before,
+                    after,
+                    holders_before,
+                    holders_after,
+                    sharing_before,
+                    sharing_after,
+                },
+            };
+            Some((position(first), line))
+        })
+        .collect();
+    lines.sort_by_key(|(at, _)| *at);
+    lines.into_iter().map(|(_, line)| line).collect()
+}
+
+fn split(side: Option<Side>) -> (Option<String>, BTreeSet<String>, Option<SharedWith>) {
+    match side {
+        Some((text, holders, sharing)) => (Some(text), holders, sharing),
+        None => (None, BTreeSet::new(), None),
+    }
+}
+
+/// Every line that differs between variants `a` and `b`, in order: services
+/// whose visible cells say something different, and services of one variant only.
 pub fn variant_changes(o: &Offering, a: &str, b: &str) -> Vec<RowChange> {
     variant_rows(o, a, b)
         .into_iter()
         .filter(|r| r.changed)
         .map(|r| r.change)
+        .collect()
+}
+
+/// The lines the compare view shows: those whose row under `a` the table
+/// would show for `a` with the view's search and filters, or whose row under
+/// `b` it would show for `b`; with "changes only", differing lines only.
+pub fn shown_variant_rows(
+    o: &Offering,
+    state: &ViewState,
+    a: &str,
+    b: &str,
+    rows: &[VariantRow],
+) -> Vec<VariantRow> {
+    let shown = |v: &str| -> BTreeSet<String> {
+        let view = ViewState {
+            variant: Some(v.to_string()),
+            show_other_columns: false,
+            ..state.clone()
+        };
+        visible_rows(o, &view)
+            .iter()
+            .map(|r| r.row.id.to_string())
+            .collect()
+    };
+    let (in_a, in_b) = (shown(a), shown(b));
+    rows.iter()
+        .filter(|r| r.changed || !state.changes_only)
+        .filter(|r| {
+            r.change.row_a.as_ref().is_some_and(|id| in_a.contains(id))
+                || r.change.row_b.as_ref().is_some_and(|id| in_b.contains(id))
+        })
+        .cloned()
         .collect()
 }
 
@@ -143,9 +282,9 @@ fn services(n: usize) -> String {
 
 /// The compare view's summary sentence for variants `a` → `b`, e.g. "14
 /// services change from Supported guest OS to Unsupported guest OS; 11 move
-/// from Rackspace to Customer." Party names and variant labels come from the
-/// data. Rows that apply to one variant only are counted as such, and moves
-/// the other way are named when there are any.
+/// from Rackspace to Customer." Only services both variants have count as
+/// changes; those of one variant only are named in a second sentence. Party
+/// names and variant labels come from the data.
 pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) -> String {
     let label = |v: &str| {
         o.variant(v)
@@ -153,36 +292,25 @@ pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) ->
             .unwrap_or_else(|| v.to_string())
     };
     let (la, lb) = (label(a), label(b));
-    if changes.is_empty() {
-        return format!("No service changes hands between {la} and {lb}.");
-    }
-    let verb = if changes.len() == 1 {
-        "changes"
+    let real: Vec<&RowChange> = changes.iter().filter(|c| c.in_both()).collect();
+    let mut s = if real.is_empty() {
+        format!("No service changes hands between {la} and {lb}")
     } else {
-        "change"
+        let verb = if real.len() == 1 { "changes" } else { "change" };
+        format!("{} {verb} from {la} to {lb}", services(real.len()))
     };
-    let mut s = format!("{} {verb} from {la} to {lb}", services(changes.len()));
-    let only_a = changes.iter().filter(|c| c.after.is_none()).count();
-    let only_b = changes.iter().filter(|c| c.before.is_none()).count();
-    if only_a + only_b > 0 {
-        s.push_str(&format!(
-            " ({only_a} apply only to {la}, {only_b} only to {lb})"
-        ));
-    }
-    if let (Some(provider), Some(customer)) = (o.provider_party(), customer_party(o)) {
-        let to_customer = changes
-            .iter()
-            .filter(|c| c.moves(&provider.id, &customer.id))
-            .count();
-        let to_provider = changes
-            .iter()
-            .filter(|c| c.moves(&customer.id, &provider.id))
-            .count();
+    if let (Some(provider), Some(customer), false) =
+        (o.provider_party(), customer_party(o), real.is_empty())
+    {
+        let count = |from: &Party, to: &Party| {
+            real.iter().filter(|c| c.moves(&from.id, &to.id)).count()
+        };
         let moved = |n: usize| match n {
             0 => "none move".to_string(),
             1 => "1 moves".to_string(),
             n => format!("{n} move"),
         };
+        let (to_customer, to_provider) = (count(provider, customer), count(customer, provider));
         s.push_str(&format!(
             "; {} from {} to {}",
             moved(to_customer),
@@ -199,97 +327,21 @@ pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) ->
         }
     }
     s.push('.');
-    s
-}
-
-/// What the compare view compares the current offering and variant with.
-#[derive(Debug, Clone, Copy, PartialEq)]
-pub enum CompareTarget<'a> {
-    /// Two variants of the current offering: `a` (the chosen one) and `b`.
-    Variants { a: &'a Variant, b: &'a Variant },
-    /// The current offering against another one.
-    Offering(&'a Offering),
-    /// Nothing to compare with (an offering without variants and no other offering).
-    Nothing,
-}
-
-/// The default `cmp`: another variant of the offering when it has at least two
-/// (the next one after the chosen variant), otherwise the other offering that
-/// shares the most domains with it (first in `others`' order on a tie).
-pub fn default_target(o: &Offering, state: &ViewState, others: &[&Offering]) -> Option<String> {
-    let options = o.variant_options();
-    if options.len() >= 2 {
-        let a = state
-            .variant
-            .as_deref()
-            .and_then(|v| options.iter().position(|x| x.id == v))
-            .unwrap_or(0);
-        return options
-            .get((a + 1) % options.len())
-            .map(|v| v.id.to_string());
-    }
-    let domains = |x: &Offering| -> BTreeSet<rm_format::model::Domain> {
-        x.rows().map(|(_, r)| r.domain).collect()
-    };
-    let mine = domains(o);
-    others
-        .iter()
-        .copied()
-        .filter(|x| x.id != o.id)
-        .map(|x| (domains(x).intersection(&mine).count(), x))
-        .fold(None::<(usize, &Offering)>, |best, (n, x)| match best {
-            Some((m, _)) if m >= n => best,
-            _ => Some((n, x)),
-        })
-        .map(|(_, x)| x.id.to_string())
-}
-
-/// Resolves the view's compare target: `state.compare_with` as a variant of
-/// `o`, else as another offering found by `find`; when it is neither (or
-/// absent), the [`default_target`]. Side `a` of a variant comparison is the
-/// chosen variant, or the first other variant when none is chosen (or the
-/// chosen one is `b`).
-pub fn resolve_target<'a>(
-    o: &'a Offering,
-    state: &ViewState,
-    others: &[&'a Offering],
-    find: impl Fn(&str) -> Option<&'a Offering>,
-) -> CompareTarget<'a> {
-    let requested = state
-        .compare_with
-        .as_deref()
-        .map(|with| target_for(o, state, with, &find))
-        .filter(|t| *t != CompareTarget::Nothing);
-    match requested {
-        Some(t) => t,
-        None => default_target(o, state, others)
-            .map(|with| target_for(o, state, &with, &find))
-            .unwrap_or(CompareTarget::Nothing),
-    }
-}
-
-fn target_for<'a>(
-    o: &'a Offering,
-    state: &ViewState,
-    with: &str,
-    find: &impl Fn(&str) -> Option<&'a Offering>,
-) -> CompareTarget<'a> {
-    if let Some(b) = o.variant_options().iter().find(|v| v.id == with) {
-        let chosen = state
-            .variant
-            .as_deref()
-            .and_then(|v| o.variant(v))
-            .filter(|v| v.id != b.id);
-        let a = chosen.or_else(|| o.variant_options().iter().find(|v| v.id != b.id));
-        return match a {
-            Some(a) => CompareTarget::Variants { a, b },
-            None => CompareTarget::Nothing,
+    let only_a = changes.iter().filter(|c| c.after.is_none()).count();
+    let only_b = changes.iter().filter(|c| c.before.is_none()).count();
+    if only_a + only_b > 0 {
+        let apply = match only_a {
+            0 => "No service applies".to_string(),
+            1 => "1 service applies".to_string(),
+            n => format!("{n} services apply"),
         };
+        let other = match only_b {
+            0 => "none".to_string(),
+            n => n.to_string(),
+        };
+        s.push_str(&format!(" {apply} only to {la}, {other} only to {lb}."));
     }
-    match find(with).filter(|x| x.id != o.id) {
-        Some(x) => CompareTarget::Offering(x),
-        None => CompareTarget::Nothing,
-    }
+    s
 }
 
 /// Column labels differ between variants (the chosen guest-OS column); compare values only.
@@ -299,57 +351,3 @@ fn strip_labels(text: &str) -> Vec<&str> {
         .collect()
 }
 
-/// Rows of two offerings that share a domain, side by side.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub struct DomainRows {
-    pub domain: rm_format::model::Domain,
-    /// Row ids of the left offering in this domain (empty: no counterpart).
-    pub left: Vec<String>,
-    pub right: Vec<String>,
-}
-
-/// Aligns every row of two offerings by its domain tag, in the fixed domain
-/// order; a domain that only one offering covers keeps its rows against an
-/// empty side rather than dropping them.
-pub fn align_by_domain(left: &Offering, right: &Offering) -> Vec<DomainRows> {
-    let rows_in = |o: &Offering, d: rm_format::model::Domain| -> Vec<String> {
-        o.rows()
-            .filter(|(_, r)| r.domain == d)
-            .map(|(_, r)| r.id.to_string())
-            .collect()
-    };
-    rm_format::model::Domain::ALL
-        .into_iter()
-        .map(|domain| DomainRows {
-            domain,
-            left: rows_in(left, domain),
-            right: rows_in(right, domain),
-        })
-        .filter(|d| !d.left.is_empty() || !d.right.is_empty())
-        .collect()
-}
-
-/// The offering-compare summary sentence, e.g. "12 domains: 10 covered by
-/// both, 2 only by VMware Server Virtualization, none only by Microsoft Hyper-V."
-pub fn offering_summary(left: &Offering, right: &Offering, aligned: &[DomainRows]) -> String {
-    let both = aligned
-        .iter()
-        .filter(|d| !d.left.is_empty() && !d.right.is_empty())
-        .count();
-    let only_left = aligned.iter().filter(|d| d.right.is_empty()).count();
-    let only_right = aligned.iter().filter(|d| d.left.is_empty()).count();
-    let n = |k: usize| match k {
-        0 => "none".to_string(),
-        k => k.to_string(),
-    };
-    format!(
-        "{} domain{}: {} covered by both, {} only by {}, {} only by {}.",
-        aligned.len(),
-        if aligned.len() == 1 { "" } else { "s" },
-        n(both),
-        n(only_left),
-        left.title,
-        n(only_right),
-        right.title
-    )
-}

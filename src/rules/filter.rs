@@ -5,7 +5,7 @@
 //! [`visible_columns`] and [`Filtered::compute`].
 
 use crate::rules::present::cell_text;
-use crate::rules::shared::{effective_cell, holders, shared_reason_in_view};
+use crate::rules::shared::{effective_cell, holders, row_shared_with_customer};
 use crate::rules::text::{fold, Query};
 use rm_format::model::{Column, ColumnKind, Offering, Row, Section};
 
@@ -53,7 +53,7 @@ pub struct VisibleRow<'a> {
     pub row_index: usize,
     pub section: &'a Section,
     pub row: &'a Row,
-    /// True when any visible responsibility cell is shared.
+    /// Shared with the customer ([`crate::rules::shared::row_sharing`]).
     pub shared: bool,
 }
 
@@ -130,7 +130,7 @@ impl SearchIndex {
                 s.rows
                     .iter()
                     .map(|r| {
-                        let (shared, holders) = verdicts(r, &cols);
+                        let (shared, holders) = verdicts(o, r, &cols);
                         let start = text.len();
                         text.push_str(&fold(&search_text(o, s, r, &cols)));
                         let end = text.len();
@@ -264,17 +264,16 @@ pub fn narrows(before: &ViewState, after: &ViewState) -> bool {
             .contains(Query::new(&before.query).folded_str())
 }
 
-/// Whether a visible responsibility cell of `r` is shared, and who holds one.
-fn verdicts(r: &Row, cols: &[VisibleColumn]) -> (bool, Vec<String>) {
+/// Whether `r` is shared with the customer ([`row_shared_with_customer`]), and who holds a visible cell.
+fn verdicts(o: &Offering, r: &Row, cols: &[VisibleColumn]) -> (bool, Vec<String>) {
     let is_visible = |id: &str| cols.iter().any(|c| c.column.id == id);
-    let mut shared = false;
+    let shared = row_shared_with_customer(o, r, is_visible);
     let mut all = Vec::new();
     for cell in cols
         .iter()
         .filter(|c| c.column.kind == ColumnKind::Responsibility)
         .filter_map(|c| r.cell(&c.column.id))
     {
-        shared |= shared_reason_in_view(r, cell, is_visible).is_some();
         for h in holders(effective_cell(r, cell, is_visible)) {
             if !all.iter().any(|x: &String| x == h) {
                 all.push(h.to_string());
@@ -344,7 +343,7 @@ pub fn visible_rows_indexed<'a>(
                     holds(&row.holders),
                 ),
                 None => {
-                    let (shared, holders) = verdicts(r, &cols);
+                    let (shared, holders) = verdicts(o, r, &cols);
                     let text = fold(&search_text(o, s, r, &cols));
                     (query.matches_folded_str(&text), shared, holds(&holders))
                 }

@@ -22,7 +22,7 @@ pub struct ViewState {
     pub domain: Option<Domain>,
     /// Only rows where this party holds a tick, R or A.
     pub party: Option<String>,
-    /// Only rows with at least one shared cell.
+    /// Only rows shared with the customer ([`crate::rules::shared::row_sharing`]).
     pub shared_only: bool,
     /// With a variant chosen, also show the other variants' columns (de-emphasised).
     pub show_other_columns: bool,

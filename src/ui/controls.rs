@@ -44,7 +44,7 @@ pub fn Controls(link_base: Option<String>) -> impl IntoView {
                 <SectionFilter />
                 <DomainFilter />
                 <PartyFilter />
-                <FlagCheckbox label="Shared only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
+                <FlagCheckbox label="Shared with customer only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
                 </div>
             </div>
             <div class="rm-controls__actions">

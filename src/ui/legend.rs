@@ -1,79 +1,169 @@
-//! The RACI and qualifier legends: collapsed by default, expandable by click or
-//! keyboard (native `<button aria-expanded>`), state kept in the URL. Collapsed
-//! bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
+//! The legends, only those the offering uses: the marks key (ticks, shared
+//! with the customer, split between providers), the RACI legend where cells
+//! carry RACI letters, and the qualifier legend with the qualifiers, statuses
+//! and source readings the offering has. Collapsible legends open by click or
+//! keyboard (native `<button aria-expanded>`), state kept in the URL;
+//! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
 use crate::rules::state::ViewState;
-use crate::ui::context::ViewCtx;
+use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::ui::table::{raci_meaning, raci_name};
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
-use rm_format::model::{Qualifier, Status};
+use rm_format::model::{Offering, Qualifier, Status};
+
+/// What an offering's cells use, and so which legend entries it needs.
+#[derive(Debug, Clone, Default, PartialEq)]
+pub struct LegendsInUse {
+    /// Some assignment is a plain tick (no RACI letters).
+    pub ticks: bool,
+    /// RACI letters used, in R, A, C, I order.
+    pub raci: Vec<char>,
+    /// With whom cells are shared, in [`SharedWith`] order (split first).
+    pub sharing: Vec<SharedWith>,
+    /// Qualifiers used, in the legend's fixed order.
+    pub qualifiers: Vec<Qualifier>,
+    /// Statuses used (by kind), in the legend's fixed order.
+    pub statuses: Vec<Status>,
+    /// Some cell or row records how the source was read.
+    pub readings: bool,
+}
+
+impl LegendsInUse {
+    pub fn of(o: &Offering) -> LegendsInUse {
+        let cells = || o.rows().flat_map(|(_, r)| r.cells.iter().map(|c| &c.cell));
+        let assignments = || cells().flat_map(|c| c.assign.iter());
+        let letters: String = assignments().filter_map(|a| a.raci.as_deref()).collect();
+        let mut sharing: Vec<SharedWith> = cells()
+            .filter_map(|c| cell_sharing(o, c).map(|s| s.with))
+            .collect();
+        sharing.sort();
+        sharing.dedup();
+        LegendsInUse {
+            ticks: assignments().any(|a| a.raci.is_none()),
+            raci: ['R', 'A', 'C', 'I']
+                .into_iter()
+                .filter(|ch| letters.contains(*ch))
+                .collect(),
+            sharing,
+            qualifiers: Qualifier::ALL
+                .into_iter()
+                .filter(|q| assignments().any(|a| a.qualifiers.contains(q)))
+                .collect(),
+            statuses: STATUSES
+                .into_iter()
+                .filter(|st| cells().any(|c| c.status.as_ref().is_some_and(|x| x.id() == st.id())))
+                .collect(),
+            readings: cells().any(|c| c.reading.is_some())
+                || o.rows().any(|(_, r)| {
+                    r.notes
+                        .iter()
+                        .any(|n| n.kind == rm_format::model::NoteKind::Reading)
+                }),
+        }
+    }
+
+    /// The qualifier legend has something to explain.
+    pub fn has_qualifier_legend(&self) -> bool {
+        !self.qualifiers.is_empty() || !self.statuses.is_empty() || self.readings
+    }
+}
 
 #[component]
 pub fn Legends() -> impl IntoView {
     let ctx = ViewCtx::expect();
-    // The RACI letters matter only where the data uses them.
-    let uses_raci = move || {
-        ctx.offering().rows().any(|(_, r)| {
-            r.cells
-                .iter()
-                .any(|c| c.cell.assign.iter().any(|a| a.raci.is_some()))
-        })
-    };
+    let used = Memo::new(move |_| LegendsInUse::of(ctx.offering()));
     view! {
         <div class="rm-legends">
-            <Legend name="raci" title="RACI legend" is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
-                <dl class="rm-legend__list">
-                    {['R', 'A', 'C', 'I']
-                        .into_iter()
-                        .map(|ch| view! {
-                            <div class="rm-legend__item">
-                                <dt><abbr class=format!("rm-raci rm-raci--{ch}")>{ch.to_string()}</abbr></dt>
-                                <dd><strong>{raci_name(ch)}</strong>": "{raci_meaning(ch)}</dd>
-                            </div>
-                        })
-                        .collect_view()}
-                    <div class="rm-legend__item">
-                        <dt><span class="rm-badge rm-badge--provider rm-tick">"✓"</span></dt>
-                        <dd>"A tick: the party does it (sources without RACI letters)."</dd>
-                    </div>
-                    <div class="rm-legend__item">
-                        <dt><span class="rm-shared-mark">"⇄"</span></dt>
-                        <dd>{SHARED_RULE}</dd>
-                    </div>
-                </dl>
-                <Show when=move || !uses_raci()>
-                    <p class="rm-legend__aside">"This offering’s source uses ticks or party names, not RACI letters."</p>
-                </Show>
-                <p class="rm-legend__aside">"Definitions as the OVHcloud Managed Kubernetes responsibility model words them."</p>
-            </Legend>
-            <Legend name="qualifiers" title="Qualifier legend" is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
-                <dl class="rm-legend__list">
-                    {Qualifier::ALL
-                        .into_iter()
-                        .map(|q| view! {
-                            <div class="rm-legend__item">
-                                <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
-                                <dd>{q.explanation()}</dd>
-                            </div>
-                        })
-                        .collect_view()}
-                    {STATUSES
-                        .iter()
-                        .map(|st| view! {
-                            <div class="rm-legend__item">
-                                <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
-                                <dd>{st.explanation()}</dd>
-                            </div>
-                        })
-                        .collect_view()}
-                    <div class="rm-legend__item">
-                        <dt><span class="rm-chip rm-chip--reading">"source reading"</span></dt>
-                        <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
-                    </div>
-                </dl>
-            </Legend>
+            {move || used.with(|u| marks_key(u))}
+            <Show when=move || used.with(|u| !u.raci.is_empty())>
+                <Legend name="raci" title="RACI legend" is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
+                    <dl class="rm-legend__list">
+                        {move || used.with(|u| u.raci.clone())
+                            .into_iter()
+                            .map(|ch| view! {
+                                <div class="rm-legend__item">
+                                    <dt><abbr class=format!("rm-raci rm-raci--{ch}")>{ch.to_string()}</abbr></dt>
+                                    <dd><strong>{raci_name(ch)}</strong>": "{raci_meaning(ch)}</dd>
+                                </div>
+                            })
+                            .collect_view()}
+                    </dl>
+                    <p class="rm-legend__aside">"Definitions as the OVHcloud Managed Kubernetes responsibility model words them."</p>
+                </Legend>
+            </Show>
+            <Show when=move || used.with(LegendsInUse::has_qualifier_legend)>
+                <Legend name="qualifiers" title="Qualifier legend" is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
+                    {move || used.with(|u| qualifier_items(u))}
+                </Legend>
+            </Show>
         </div>
     }
+}
+
+/// The marks every matrix shows, always in view: the tick and the sharing marks in use.
+fn marks_key(u: &LegendsInUse) -> impl IntoView {
+    let tick = u.ticks.then(|| {
+        view! {
+            <div class="rm-legend__item">
+                <dt><span class="rm-badge rm-badge--provider rm-tick">"✓"</span></dt>
+                <dd>"A tick: the party does it."</dd>
+            </div>
+        }
+    });
+    let sharing = u
+        .sharing
+        .iter()
+        .rev()
+        .map(|with| {
+            view! {
+                <div class="rm-legend__item" data-rm-legend-mark=with.css_modifier()>
+                    <dt><span class=with.mark_class()>{with.mark()}</span></dt>
+                    <dd><strong>{with.label()}</strong>": "{sharing_meaning(*with)}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    view! {
+        <section class="rm-legend rm-legend--marks" data-rm="legend-marks" aria-label="Marks">
+            <dl class="rm-legend__list">{tick}{sharing}</dl>
+            <p class="rm-legend__aside">{SHARED_RULE}</p>
+        </section>
+    }
+}
+
+fn qualifier_items(u: &LegendsInUse) -> impl IntoView {
+    let quals = u
+        .qualifiers
+        .iter()
+        .map(|q| {
+            view! {
+                <div class="rm-legend__item">
+                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
+                    <dd>{q.explanation()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let statuses = u
+        .statuses
+        .iter()
+        .map(|st| {
+            view! {
+                <div class="rm-legend__item">
+                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
+                    <dd>{st.explanation()}</dd>
+                </div>
+            }
+        })
+        .collect_view();
+    let reading = u.readings.then(|| view! {
+        <div class="rm-legend__item">
+            <dt><span class="rm-chip rm-chip--reading">"source reading"</span></dt>
+            <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
+        </div>
+    });
+    view! { <dl class="rm-legend__list">{quals}{statuses}{reading}</dl> }
 }
 
 /// One collapsible legend.
@@ -86,7 +176,7 @@ fn Legend(
     title: &'static str,
     is_open: fn(&ViewState) -> bool,
     toggle: fn(&mut ViewState),
-    children: Children,
+    children: ChildrenFn,
 ) -> impl IntoView {
     let ctx = ViewCtx::expect();
     let open = Memo::new(move |_| ctx.read(is_open));
@@ -111,8 +201,16 @@ fn Legend(
     }
 }
 
+/// What each sharing mark means, in one sentence.
+pub fn sharing_meaning(with: SharedWith) -> &'static str {
+    match with {
+        SharedWith::Customer => "you and another party each do this or are accountable for it, or one does it coordinated with the other.",
+        SharedWith::Providers => "two providers or third parties hold it between them; you hold no part of it.",
+    }
+}
+
 /// The shared rule in one sentence (kept in step with `crate::rules::shared`).
-pub const SHARED_RULE: &str = "Shared: two or more parties hold a tick, R or A in the cell, or one party acts “coordinated with” another. Consulted or Informed alone is not shared.";
+pub const SHARED_RULE: &str = "A cell is shared when two or more parties hold a tick, R or A in it, or one acts “coordinated with” another; Consulted or Informed alone is not shared. A row is shared when one of its cells is. “Shared with customer only” keeps the rows shared with the customer.";
 
 const STATUSES: [Status; 6] = [
     Status::NotApplicable,

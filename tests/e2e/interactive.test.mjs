@@ -125,7 +125,7 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
       assert.ok(f.outline, `focus on ${f.rm} is visible`);
       seen.push(f.rm);
     }
-    const order = ['offering-picker', 'variant-picker', 'search', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'legend-raci', 'legend-qualifiers'];
+    const order = ['offering-picker', 'variant-picker', 'search', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'legend-qualifiers'];
     const positions = order.map((id) => seen.indexOf(id));
     assert.ok(positions.every((p) => p >= 0), `all controls reached by Tab: ${seen.join(', ')}`);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, `in visual order: ${seen.join(', ')}`);
@@ -141,9 +141,11 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
     assert.equal(await value(page, 'variant-picker'), 'supported-os');
 
     // Space opens a legend; Enter opens a row's details and closes them.
-    await page.focus('[data-rm="legend-raci"] button');
+    // VMware has no RACI letters: only the legends in use are shown.
+    assert.equal(await page.locator('[data-rm="legend-raci"]').count(), 0);
+    await page.focus('[data-rm="legend-qualifiers"] button');
     await page.keyboard.press('Space');
-    assert.equal(await page.getAttribute('[data-rm="legend-raci"] button', 'aria-expanded'), 'true');
+    assert.equal(await page.getAttribute('[data-rm="legend-qualifiers"] button', 'aria-expanded'), 'true');
     await page.focus('[data-rm-row="file-level-backups"] button');
     await page.keyboard.press('Enter');
     await page.waitForSelector('[data-rm-details="file-level-backups"]');
@@ -186,7 +188,8 @@ test('print: the filtered view without controls, legends expanded, source credit
     const shown = (sel) => page.$eval(sel, (el) => getComputedStyle(el).display !== 'none');
     assert.equal(await shown('.rm-controls'), false);
     assert.equal(await shown('[data-rm="legend-raci"] .rm-legend__body'), true);
-    assert.equal(await shown('[data-rm="legend-qualifiers"] .rm-legend__body'), true);
+    // OVHcloud uses no qualifiers or statuses: no qualifier legend.
+    assert.equal(await page.locator('[data-rm="legend-qualifiers"]').count(), 0);
     assert.equal(await shown('[data-rm="source"]'), true);
     // The rows whose activity mentions "backup": the filtered view, not the whole matrix.
     assert.deepEqual(await rows(page), ['implement-is-backup-policy', 'monitor-backup-policy']);

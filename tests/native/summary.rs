@@ -4,7 +4,9 @@
 use responsibility_matrix::catalog::offering;
 use responsibility_matrix::compare::align_by_domain;
 use responsibility_matrix::filter::{visible_rows, ViewState};
-use responsibility_matrix::summary::{checklist, coverage, holding, Holding};
+use responsibility_matrix::rules::checklist::checklist;
+use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
+use responsibility_matrix::shared::SharedWith;
 
 fn view(id: &str, variant: Option<&str>) -> ViewState {
     ViewState {
@@ -67,7 +69,17 @@ fn vmware_holdings_include_na_and_blank_rows() {
         holding(o, &unsupported, row("performance-reports")),
         Holding::Unassigned
     );
-    assert_eq!(holding(o, &unsupported, row("patching")), Holding::Shared);
+    // Patching: "Rackspace coordinated with Customer" at the physical layer.
+    assert_eq!(
+        holding(o, &unsupported, row("patching")),
+        Holding::Shared(SharedWith::Customer)
+    );
+    // Rackspace provides the layers, the customer the unsupported guest OS:
+    // each cell has one owner, so the row is divided, not shared.
+    assert_eq!(
+        holding(o, &unsupported, row("rackspace-provided-guest-os")),
+        Holding::Divided
+    );
     // Physical access: Rackspace at the physical layer, N/A elsewhere.
     assert_eq!(
         holding(o, &unsupported, row("physical-access")),
@@ -121,4 +133,30 @@ fn aligning_two_offerings_by_domain_keeps_rows_without_a_counterpart() {
         .find(|d| d.domain.id() == "decommission")
         .expect("decommission");
     assert!(!decommission.left.is_empty() && decommission.right.is_empty());
+}
+
+#[test]
+fn vmware_unsupported_os_coverage_counts_per_cell_like_the_table() {
+    // A row counts as shared only where one visible cell names both parties or
+    // "coordinated with Customer"; in the seed's Provisioning table no cell does
+    // (Rackspace holds the layers, the customer the unsupported guest OS).
+    let o = offering("vmware").expect("vmware");
+    let state = view("vmware", Some("unsupported-os"));
+    let cov = coverage(o, &state);
+    let shared_only = ViewState {
+        shared_only: true,
+        ..state.clone()
+    };
+    let table: Vec<String> = visible_rows(o, &shared_only)
+        .iter()
+        .map(|r| r.row.id.to_string())
+        .collect();
+    assert_eq!(cov[0].shared, table.len());
+    let provisioning = cov
+        .iter()
+        .find(|c| c.title == "Provisioning")
+        .expect("provisioning");
+    assert_eq!(provisioning.shared, 0, "no provisioning cell names two parties");
+    assert!(provisioning.divided > 0, "layers owned by different parties");
+    assert_eq!(cov[0].split, 0, "VMware has no third party");
 }

@@ -3,7 +3,7 @@
 //! reading marks. The words come from [`crate::rules::present`].
 
 use crate::rules::present::{assignment_text, cell_text, qualifier_text, status_text};
-use crate::rules::shared::{resolve_same_as, shared_reason_in_view};
+use crate::rules::shared::{cell_sharing_in_view, resolve_same_as, SharedWith};
 use crate::rules::text::Query;
 use crate::ui::common::{highlighted, party_badge_class, static_option};
 use leptos::prelude::*;
@@ -24,19 +24,20 @@ pub(super) fn cells_for(
             .into_any();
     };
     let is_visible = |id: &str| cols.iter().any(|(ci, _)| o.columns[*ci].id == id);
-    let reason = shared_reason_in_view(r, cell, is_visible);
-    let shared = reason.is_some();
+    let sharing = cell_sharing_in_view(o, r, cell, is_visible);
+    let shared = sharing.is_some_and(|s| s.with == SharedWith::Customer);
     let mut class = String::from("rm-cell");
     if emphasised {
         class.push_str(" rm-cell--emphasised");
     }
-    if shared {
-        class.push_str(" rm-cell--shared");
+    if let Some(s) = sharing {
+        class.push(' ');
+        class.push_str(s.with.css_modifier());
     }
     let mark = move || {
-        reason.map(|why| {
+        sharing.map(|s| {
             view! {
-                <span class="rm-shared-mark" role="img" aria-label="Shared" title=why.explanation()>"⇄"</span>
+                <span class=s.with.mark_class() role="img" aria-label=s.with.label() title=s.explanation()>{s.with.mark()}</span>
             }
         })
     };
@@ -71,7 +72,7 @@ pub(super) fn cells_for(
                     .find(|x| cell.status.is_some() || cell.assign.iter().any(|a| a.party == x.id))
                     .is_some_and(|x| x.id == p.id);
                 view! {
-                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
+                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string() data-label=format!("{}: {}", c.label, p.name)>
                         {static_option(speaks.then(mark).flatten())}
                         {body}
                         {static_option(first_speaking.then(reading).flatten())}
@@ -101,7 +102,7 @@ pub(super) fn cells_for(
             .into_any()
     };
     view! {
-        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string()>
+        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string() data-label=c.label.to_string()>
             {static_option(mark())}
             {body}
             {static_option(reading())}

@@ -53,7 +53,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
             }
         })
         .collect_view();
-    let meanings = badge_meanings(r);
+    let meanings = badge_meanings(o, r);
     let badges = (!meanings.is_empty()).then(|| {
         let items = meanings
             .into_iter()
@@ -78,7 +78,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
 
 /// Every qualifier, status, RACI letter and the shared mark used in a row, with
 /// its meaning: the keyboard-reachable counterpart of the badges' tooltips.
-fn badge_meanings(r: &Row) -> Vec<(String, String)> {
+fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |term: String, meaning: String| {
         if !out.iter().any(|(t, _)| *t == term) {
@@ -101,8 +101,8 @@ fn badge_meanings(r: &Row) -> Vec<(String, String)> {
                 push(q.label().to_string(), q.explanation().to_string());
             }
         }
-        if let Some(reason) = crate::rules::shared::shared_reason(cell) {
-            push("⇄ Shared".to_string(), reason.explanation().to_string());
+        if let Some(s) = crate::rules::shared::cell_sharing(o, cell) {
+            push(format!("{} {}", s.with.mark(), s.with.label()), s.explanation().to_string());
         }
     }
     out

@@ -1,14 +1,15 @@
 //! "What do I own?": the current offering and variant as one party's
 //! checklist — only the services where the party holds a tick, R or A (shared
-//! included), grouped by section with per-section counts. A party switch
+//! included, marked with whom), grouped by section with per-section counts. A party switch
 //! shows the provider's side; the checklist prints (print CSS) and exports as
 //! Markdown or CSV ([`crate::io::export::checklist_markdown`], [`crate::io::export::checklist_csv`]).
 
 use crate::io::export::{
     checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format,
 };
-use crate::rules::summary::{checklist_items, default_own_party};
-use crate::ui::common::save;
+use crate::rules::checklist::{checklist_items, default_own_party};
+use crate::rules::shared::SharedWith;
+use crate::ui::common;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 
@@ -39,7 +40,7 @@ pub fn Checklist() -> impl IntoView {
             };
             (checklist_file_name(o, s, &p, format), text)
         });
-        status.set(save(&name, format.mime_type(), text));
+        status.set(common::save(&name, format.mime_type(), text));
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -142,10 +143,10 @@ pub fn Checklist() -> impl IntoView {
                                                         <span class="rm-own__activity">{item.activity.clone()}</span>
                                                     </label>
                                                     <span class="rm-own__holds">{item.holds.join("; ")}</span>
-                                                    {item.shared.then(|| view! {
-                                                        <span class="rm-own__shared">
-                                                            <span aria-hidden="true">"⇄ "</span>
-                                                            "Shared"
+                                                    {item.sharing.map(|with| view! {
+                                                        <span class="rm-own__shared" class:rm-own__shared--split=with == SharedWith::Providers>
+                                                            <span aria-hidden="true">{format!("{} ", with.mark())}</span>
+                                                            {with.label()}
                                                         </span>
                                                     })}
                                                 </li>

@@ -3,20 +3,24 @@
 //! "changes only" toggle), or two offerings aligned by domain (rows without a
 //! counterpart shown as such).
 //!
-//! The logic is [`crate::rules::compare`]; search narrows the rows by service name.
+//! The logic is [`crate::rules::compare`]. Search, section, domain, party and
+//! "Shared with customer only" narrow the lines as they narrow the table; the
+//! count says how many are shown. Parties wear the table's badges.
 
 use crate::catalog;
 use crate::rules::compare::{
-    align_by_domain, customer_party, offering_summary, resolve_target, variant_rows,
-    variant_summary, CompareTarget, RowChange,
+    align_by_domain, customer_party, offering_lines, offering_summary, resolve_target,
+    right_state, shown_variant_rows, variant_rows, variant_summary, CompareTarget, Difference,
+    RowChange, VariantRow,
 };
+use crate::rules::coverage::{holding, holding_label, Holding};
 use crate::rules::state::ViewState;
-use crate::rules::summary::{holding, holding_label, Holding};
+use crate::rules::shared::SharedWith;
 use crate::rules::text::Query;
 use crate::ui::common::FlagCheckbox;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
-use rm_format::model::{Offering, Variant};
+use rm_format::model::{Offering, PartyKind, Variant};
 
 /// The compare view (`view=compare`): the "Compare with" picker and the comparison.
 #[component]
@@ -105,19 +109,60 @@ fn compare_options(o: &'static Offering, selected: Memo<String>) -> AnyView {
     .into_any()
 }
 
-/// "Rackspace: ✓; Customer: " style text of one side, or "Does not apply".
-fn side_text(text: &Option<String>) -> AnyView {
-    match text {
-        Some(t) if !t.is_empty() => view! { <span>{t.clone()}</span> }.into_any(),
-        Some(_) => view! { <span class="rm-none">"Nobody"</span> }.into_any(),
-        None => view! { <span class="rm-none">"Does not apply"</span> }.into_any(),
+/// The table's badge class for a party of this kind.
+fn badge_class(kind: Option<PartyKind>) -> &'static str {
+    match kind {
+        Some(PartyKind::Customer) => "rm-badge rm-badge--customer",
+        Some(PartyKind::ThirdParty) => "rm-badge rm-badge--third",
+        _ => "rm-badge rm-badge--provider",
     }
 }
 
-/// What changed in a row, in words: "Moves from Rackspace to Customer", "Changed", "Same".
-fn change_words(o: &Offering, change: &RowChange, changed: bool) -> String {
-    if !changed {
-        return "Same".to_string();
+/// The sharing mark as the table shows it.
+fn sharing_mark(with: Option<SharedWith>) -> Option<AnyView> {
+    with.map(|w| {
+        view! { <span class=w.mark_class() role="img" aria-label=w.label() title=w.label()>{w.mark()}</span> }
+            .into_any()
+    })
+}
+
+/// One side of a line: the holders' badges and the sharing mark, then what
+/// the variant's cells say (where columns are layers, which layer), or
+/// "Nobody" / "Does not apply".
+fn side_view(
+    o: &'static Offering,
+    text: &Option<String>,
+    holders: &std::collections::BTreeSet<String>,
+    sharing: Option<SharedWith>,
+) -> AnyView {
+    let Some(text) = text else {
+        return view! { <span class="rm-none">"Does not apply"</span> }.into_any();
+    };
+    let badges = holders
+        .iter()
+        .map(|id| {
+            let party = o.party(id);
+            let name = party.map(|p| p.name.to_string()).unwrap_or_else(|| id.clone());
+            view! { <span class=badge_class(party.map(|p| p.kind)) data-rm-party=id.clone()>{name}</span> " " }
+        })
+        .collect_view();
+    let layered = o.columns.iter().any(|c| !c.variants.is_empty());
+    let detail = (layered || holders.is_empty()).then(|| match text.is_empty() {
+        true => view! { <span class="rm-none">"Nobody"</span> }.into_any(),
+        false => view! { <span class="rm-compare__detail">{text.clone()}</span> }.into_any(),
+    });
+    view! { {sharing_mark(sharing)} {badges} {detail} }.into_any()
+}
+
+/// What changed in a line, in words: "Moves from Rackspace to Customer",
+/// "Changed", "Same", "Only with <type>".
+fn change_words(o: &Offering, line: &VariantRow, a: &Variant, b: &Variant) -> String {
+    let change = &line.change;
+    match line.difference {
+        Difference::Same => return "Same".to_string(),
+        Difference::OnlyInA => return format!("Only with {}", a.label),
+        Difference::OnlyInB => return format!("Only with {}", b.label),
+        Difference::Changed => {}
     }
     if let (Some(p), Some(c)) = (o.provider_party(), customer_party(o)) {
         if change.moves(&p.id, &c.id) {
@@ -127,14 +172,10 @@ fn change_words(o: &Offering, change: &RowChange, changed: bool) -> String {
             return format!("Moves from {} to {}", c.name, p.name);
         }
     }
-    match (&change.before, &change.after) {
-        (Some(_), None) => "Only in the first type".to_string(),
-        (None, Some(_)) => "Only in the second type".to_string(),
-        _ => "Changed".to_string(),
-    }
+    "Changed".to_string()
 }
 
-/// Two variants of the current offering side by side.
+/// Two variants of the current offering side by side, one line per service.
 #[component]
 fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
     let ctx = ViewCtx::expect();
@@ -147,23 +188,23 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
         .collect();
     let summary = variant_summary(o, &a.id, &b.id, &changes);
     let total = all.len();
-    let changed = changes.len();
     let shown = Memo::new(move |_| {
-        ctx.read(|s| {
-            let query = Query::new(&s.query);
-            all.iter()
-                .filter(|r| r.changed || !s.changes_only)
-                .filter(|r| {
-                    query.is_empty()
-                        || o.rows().find(|(_, x)| x.id == r.change.row_id).is_some_and(
-                            |(sec, x)| query.matches(&format!("{}\u{1f}{}", x.activity, sec.title)),
-                        )
-                })
-                .cloned()
-                .collect::<Vec<_>>()
-        })
+        ctx.read(|s| shown_variant_rows(o, s, &a.id, &b.id, &all))
     });
+    let count = move || {
+        shown.with(|lines| {
+            let changed = lines
+                .iter()
+                .filter(|l| l.difference == Difference::Changed)
+                .count();
+            format!(
+                "{} of {total} services shown; {changed} of them change hands.",
+                lines.len()
+            )
+        })
+    };
     let body = move || {
+        let query = ctx.read(|s| Query::new(&s.query));
         let mut last_section = String::new();
         let mut out = Vec::new();
         for r in shown.get() {
@@ -186,13 +227,9 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                     .into_any(),
                 );
             }
-            let activity = o
-                .rows()
-                .find(|(_, x)| x.id == r.change.row_id)
-                .map(|(_, x)| x.activity.to_string())
-                .unwrap_or_else(|| r.change.row_id.clone());
-            let words = change_words(o, &r.change, r.changed);
+            let words = change_words(o, &r, a, b);
             let id = r.change.row_id.clone();
+            let c = &r.change;
             out.push(
                 view! {
                     <tr
@@ -201,10 +238,10 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                         data-rm-cmp-row=id.clone()
                         data-rm-change=r.changed.then(|| id.clone())
                     >
-                        <th scope="row" class="rm-activity">{activity}</th>
-                        <td>{side_text(&r.change.before)}</td>
-                        <td>{side_text(&r.change.after)}</td>
-                        <td class="rm-compare__what">
+                        <th scope="row" class="rm-activity" data-label="Service">{crate::ui::common::highlighted(&r.activity, &query)}</th>
+                        <td data-label=a.label.to_string()>{side_view(o, &c.before, &c.holders_before, c.sharing_before)}</td>
+                        <td data-label=b.label.to_string()>{side_view(o, &c.after, &c.holders_after, c.sharing_after)}</td>
+                        <td class="rm-compare__what" data-label="Change">
                             {r.changed.then(|| view! { <span class="rm-compare__mark" aria-hidden="true">"▲ "</span> })}
                             {words}
                         </td>
@@ -218,9 +255,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
     let caption = format!("{}: {} compared with {}", o.title, a.label, b.label);
     view! {
         <p class="rm-compare__summary" data-rm="compare-summary">{summary}</p>
-        <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">
-            {move || format!("{} of {total} services shown; {changed} change.", shown.with(Vec::len))}
-        </p>
+        <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">{count}</p>
         <div class="rm-scroll" role="region" aria-label="Comparison" tabindex="0">
             <table class="rm-matrix rm-compare__table" data-rm="compare-table">
                 <caption>{caption}</caption>
@@ -239,25 +274,32 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
 }
 
 /// Two offerings side by side, one line per domain; a side without rows in
-/// a domain says so ("No counterpart in …") rather than disappearing.
+/// a domain says so ("No counterpart in …") rather than disappearing, and a
+/// side whose rows the filters hide says that instead.
 #[component]
 fn OfferingCompare(right: &'static Offering) -> impl IntoView {
     let ctx = ViewCtx::expect();
     let left = ctx.offering_untracked();
     let aligned = align_by_domain(left, right);
     let summary = offering_summary(left, right, &aligned);
-    let right_view = ViewState::for_offering(&right.id);
+    let total: usize = aligned.iter().map(|d| d.left.len() + d.right.len()).sum();
+    let lines = Memo::new(move |_| ctx.read(|s| offering_lines(left, right, s)));
+    let count = move || {
+        let n: usize = lines.with(|l| l.iter().map(|d| d.left.len() + d.right.len()).sum());
+        format!("{n} of {total} services shown.")
+    };
     let list = move |o: &'static Offering,
                      state: &ViewState,
                      ids: Vec<String>,
+                     has_rows: bool,
                      side: &'static str| {
         if ids.is_empty() {
-            return view! {
-                <span class="rm-compare__none" data-rm="no-counterpart">
-                    {format!("No counterpart in {}", o.title)}
-                </span>
-            }
-            .into_any();
+            let (hook, words) = if has_rows {
+                ("filtered-out", "None shown with these filters".to_string())
+            } else {
+                ("no-counterpart", format!("No counterpart in {}", o.title))
+            };
+            return view! { <span class="rm-compare__none" data-rm=hook>{words}</span> }.into_any();
         }
         let query = Query::new(&state.query);
         view! {
@@ -268,23 +310,19 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                     .map(|(_, r)| {
                         let h = holding(o, state, r);
                         let class = match &h {
-                            Holding::Owned(p) => match o.party(p).map(|p| p.kind) {
-                                Some(rm_format::model::PartyKind::Customer) => "rm-badge rm-badge--customer",
-                                Some(rm_format::model::PartyKind::ThirdParty) => "rm-badge rm-badge--third",
-                                _ => "rm-badge rm-badge--provider",
-                            },
-                            Holding::Shared => "rm-badge rm-compare__shared",
+                            Holding::Owned(p) => badge_class(o.party(p).map(|p| p.kind)),
+                            Holding::Shared(SharedWith::Customer) => "rm-badge rm-compare__shared",
+                            Holding::Shared(SharedWith::Providers) => "rm-badge rm-compare__split",
                             _ => "rm-badge rm-compare__nobody",
                         };
-                        let hit = !query.is_empty() && query.matches(&r.activity);
                         let (on_left, on_right) = if side == "left" {
                             (Some(r.id.to_string()), None)
                         } else {
                             (None, Some(r.id.to_string()))
                         };
                         view! {
-                            <li class:rm-compare__hit=hit data-rm-cmp-left=on_left data-rm-cmp-right=on_right>
-                                <span>{r.activity.to_string()}</span>
+                            <li data-rm-cmp-left=on_left data-rm-cmp-right=on_right>
+                                <span>{crate::ui::common::highlighted(&r.activity, &query)}</span>
                                 " "
                                 <span class=class>{holding_label(o, &h)}</span>
                             </li>
@@ -298,6 +336,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
     let caption = format!("{} and {}, aligned by domain", left.title, right.title);
     view! {
         <p class="rm-compare__summary" data-rm="compare-summary">{summary}</p>
+        <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">{count}</p>
         <div class="rm-scroll" role="region" aria-label="Comparison" tabindex="0">
             <table class="rm-matrix rm-compare__table" data-rm="compare-offerings">
                 <caption>{caption}</caption>
@@ -310,16 +349,16 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                 </thead>
                 <tbody>
                     {move || {
-                    // Holdings follow the chosen variant, matches the search.
+                    // Holdings follow the chosen variant on the left; filters apply to both sides.
                     let left_view = ctx.read(Clone::clone);
-                    let right_view = ViewState { query: left_view.query.clone(), ..right_view.clone() };
-                    aligned
-                        .clone()
+                    let right_view = right_state(left, right, &left_view);
+                    lines
+                        .get()
                         .into_iter()
                         .map(|d| {
-                            let missing = if d.left.is_empty() {
+                            let missing = if !d.left_has_rows {
                                 Some("left")
-                            } else if d.right.is_empty() {
+                            } else if !d.right_has_rows {
                                 Some("right")
                             } else {
                                 None
@@ -331,9 +370,9 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                                     data-rm-domain=d.domain.id()
                                     data-rm-no-counterpart=missing
                                 >
-                                    <th scope="row" class="rm-activity">{d.domain.label()}</th>
-                                    <td>{list(left, &left_view, d.left, "left")}</td>
-                                    <td>{list(right, &right_view, d.right, "right")}</td>
+                                    <th scope="row" class="rm-activity" data-label="Domain">{d.domain.label()}</th>
+                                    <td data-label=left.title.to_string()>{list(left, &left_view, d.left, d.left_has_rows, "left")}</td>
+                                    <td data-label=right.title.to_string()>{list(right, &right_view, d.right, d.right_has_rows, "right")}</td>
                                 </tr>
                             }
                         })

@@ -1,6 +1,8 @@
 //! The coverage summary (`view=coverage`): how many services each party owns
-//! alone, how many are shared, N/A or unassigned, per section plus the
-//! total ([`crate::rules::summary::coverage`]).
+//! alone, how many are shared with the customer, split between providers,
+//! divided by column, N/A or unassigned, per section plus the total
+//! ([`crate::rules::coverage::coverage`]). "Shared" counts exactly the rows the
+//! table's "Shared with customer only" filter keeps.
 //!
 //! Each line of the table carries its numbers as text and a bar drawn as
 //! inline SVG by the widget (no chart library). The strict CSP
@@ -8,13 +10,16 @@
 //! attributes (`x`, `width`) and CSS classes for colour; every bar has an
 //! `aria-label` spelling out its numbers, which the table also shows.
 
-use crate::rules::summary::{coverage, Coverage};
+use crate::rules::coverage::{coverage, Coverage, DIVIDED_LABEL};
+use crate::rules::shared::SharedWith;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::{Offering, PartyKind};
 
-/// One segment of a bar: its class, its name and its count.
-fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
+/// One segment of a bar: its class, its name and its count. "Split between
+/// providers" and "Divided by column" appear only where `whole` (the offering's
+/// total) has such rows, so every line has the same segments.
+fn segments(o: &Offering, c: &Coverage, whole: &Coverage) -> Vec<(&'static str, String, usize)> {
     let mut out: Vec<(&'static str, String, usize)> = c
         .owned
         .iter()
@@ -31,7 +36,18 @@ fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
             (class, name, *n)
         })
         .collect();
-    out.push(("rm-seg rm-seg--shared", "Shared".into(), c.shared));
+    out.push((
+        "rm-seg rm-seg--shared",
+        SharedWith::Customer.label().into(),
+        c.shared,
+    ));
+    if whole.split > 0 {
+        let label = SharedWith::Providers.label();
+        out.push(("rm-seg rm-seg--split", label.into(), c.split));
+    }
+    if whole.divided > 0 {
+        out.push(("rm-seg rm-seg--divided", DIVIDED_LABEL.into(), c.divided));
+    }
     out.push(("rm-seg rm-seg--na", "N/A".into(), c.not_applicable));
     out.push((
         "rm-seg rm-seg--unassigned",
@@ -42,8 +58,8 @@ fn segments(o: &Offering, c: &Coverage) -> Vec<(&'static str, String, usize)> {
 }
 
 /// A horizontal stacked bar in a 1000 × 10 viewBox, stretched by CSS.
-fn bar(o: &Offering, c: &Coverage) -> impl IntoView {
-    let parts = segments(o, c);
+fn bar(o: &Offering, c: &Coverage, whole: &Coverage) -> impl IntoView {
+    let parts = segments(o, c, whole);
     let label = format!(
         "{}: {} of {} services",
         c.title,
@@ -89,7 +105,9 @@ pub fn CoverageChart() -> impl IntoView {
     });
     let caption = move || {
         let o = ctx.offering();
-        match ctx.read(|s| s.variant.clone()).and_then(|v| o.variant(&v)) {
+        match ctx.read(|s| s.variant.clone())
+            .and_then(|v| o.variant(&v))
+        {
             Some(v) => format!("{}: who holds each service ({})", o.title, v.label),
             None => format!("{}: who holds each service", o.title),
         }
@@ -99,9 +117,10 @@ pub fn CoverageChart() -> impl IntoView {
             {move || {
                 let o = ctx.offering();
                 let rows = data.get();
+                let whole = rows.first().cloned().unwrap_or_default();
                 let key = rows
                     .first()
-                    .map(|c| segments(o, c))
+                    .map(|c| segments(o, c, &whole))
                     .unwrap_or_default()
                     .into_iter()
                     .map(|(class, name, _)| {
@@ -117,7 +136,7 @@ pub fn CoverageChart() -> impl IntoView {
                     .collect_view();
                 let headers = rows
                     .first()
-                    .map(|c| segments(o, c))
+                    .map(|c| segments(o, c, &whole))
                     .unwrap_or_default()
                     .into_iter()
                     .map(|(_, name, _)| view! { <th scope="col" class="rm-coverage__num">{name}</th> })
@@ -126,7 +145,7 @@ pub fn CoverageChart() -> impl IntoView {
                     .iter()
                     .enumerate()
                     .map(|(i, c)| {
-                        let cells = segments(o, c)
+                        let cells = segments(o, c, &whole)
                             .into_iter()
                             .map(|(_, _, n)| view! { <td class="rm-coverage__num">{n.to_string()}</td> })
                             .collect_view();
@@ -135,7 +154,7 @@ pub fn CoverageChart() -> impl IntoView {
                                 <th scope="row">{c.title.clone()}</th>
                                 {cells}
                                 <td class="rm-coverage__num" data-rm="coverage-total">{c.total().to_string()}</td>
-                                <td class="rm-coverage__bar">{bar(o, c)}</td>
+                                <td class="rm-coverage__bar">{bar(o, c, &whole)}</td>
                             </tr>
                         }
                     })
