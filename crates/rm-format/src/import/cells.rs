@@ -107,8 +107,9 @@ pub fn read_mark(
     let head_words = words_of(&head);
     let mut rest: &[String] = &head_words;
     if let Some(first) = head.split_whitespace().next() {
-        if let Some((letters, changed)) = raci(first).or_else(|| raci(&head).filter(|_| true)) {
-            let whole = raci(&head).is_some();
+        let whole = raci(&head);
+        if let Some((letters, changed)) = whole.clone().or_else(|| raci(first)) {
+            let whole = whole.is_some();
             if changed {
                 let shown = if whole { head.trim() } else { first };
                 readings.push(format!("“{shown}” read as the RACI letters {letters}."));

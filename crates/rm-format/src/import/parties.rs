@@ -78,7 +78,8 @@ impl PartyBook {
         let (index, role) = if PROVIDER_WORDS.contains(&n.as_str()) {
             (self.provider_index()?, "the provider")
         } else if CUSTOMER_WORDS.contains(&n.as_str()) {
-            (self.customer_index()?, "the customer")
+            // Only a party named as the customer: the fallback guess is not a name.
+            (self.entries.iter().position(|e| self.is_customer_name(&e.name))?, "the customer")
         } else {
             return None;
         };
