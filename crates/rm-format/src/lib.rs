@@ -9,6 +9,9 @@ pub mod json_path;
 pub mod load;
 pub mod model;
 pub mod validate;
+pub mod diff;
+pub mod import;
+pub mod write;
 
 /// Turns `data/*.json` into the widget's compiled-in catalog and derives the
 /// JSON Schema; native only (the build script and tests).
