@@ -3,17 +3,22 @@
 //!
 //! Run one part with a name filter, e.g. `cargo test --test native -- embed::`.
 
+mod agreement;
 mod catalog;
+mod cell_parts;
 mod compare;
 mod embed;
 mod export;
 mod filter;
 mod json_path;
+mod prerender;
 mod schema;
 mod shared_rule;
 mod summary;
 mod table_rows;
+mod ui_imports;
 mod url_state;
 mod validation;
 mod view_rules;
+mod view_state;
 mod xss_corpus;
