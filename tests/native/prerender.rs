@@ -275,7 +275,8 @@ fn the_default_page_shows_every_row_of_the_default_offering() {
 fn legends_open_without_script_and_controls_say_so_once() {
     // The first fragment whose offering has a collapsible legend (only the
     // legends an offering uses are shown).
-    let f = prerender::fragments()
+    let fragments = prerender::fragments();
+    let f = fragments
         .iter()
         .find(|f| prerender::widget_html(f.state()).contains(" class=\"rm-legend\""))
         .expect("some offering has a collapsible legend");
