@@ -338,21 +338,23 @@ pub fn caption(o: &Offering, state: &ViewState) -> String {
     }
 }
 
-/// The source credit, worded as under the table.
+/// The source credit: title, publisher (or the provider), date and link, then
+/// the rest of [`rm_format::model::Source::provenance`] (licence, last checked…).
 pub fn source_credit(o: &Offering) -> String {
     let src = &o.source;
-    let mut s = format!("Source: {}, {}", src.title, o.provider);
+    let publisher = src.publisher.as_deref().unwrap_or(&o.provider);
+    let mut s = format!("Source: {}, {publisher}", src.title);
     if let Some(d) = &src.date {
         s.push_str(&format!(", {d}"));
     }
     if let Some(u) = &src.url {
         s.push_str(&format!(" — {u}"));
     }
-    s.push_str(&format!(" (transcribed from {}", src.seed_file));
-    if let Some(f) = &src.format {
-        s.push_str(&format!(", {f}"));
+    for (label, value) in src.provenance() {
+        if !matches!(label, "Title" | "Publisher" | "Date" | "Link") {
+            s.push_str(&format!("; {label}: {value}"));
+        }
     }
-    s.push(')');
     s
 }
 

@@ -1,11 +1,18 @@
 //! Every rule a matrix must satisfy beyond its JSON shape, stated once.
 //!
-//! `build.rs` runs these on `data/*.json` (a failure stops the build); the app
-//! will run the same rules on a bring-your-own matrix at run time. Each error
+//! `build.rs` runs these on `data/*.json` (a failure stops the build) and the
+//! widget runs them on a bring-your-own matrix when it loads one; built-in
+//! matrices are also held to a complete provenance ([`Origin`]). Each error
 //! names the file, the JSON path and the reason, so a data author can fix it
-//! without reading code.
+//! without reading code, and every problem of a file is reported at once.
 
-use crate::model::{Column, ColumnKind, Offering, Party, Status};
+mod cell;
+mod source;
+
+pub use cell::check_raci_letters;
+pub use source::is_iso_date;
+
+use crate::model::{ColumnKind, Offering, Party, Row, Section, Text};
 use std::collections::{HashMap, HashSet};
 use std::fmt;
 
@@ -30,7 +37,7 @@ impl fmt::Display for ValidationError {
 }
 
 /// Collects errors with the file name filled in.
-struct Report<'a> {
+pub(crate) struct Report<'a> {
     file: &'a str,
     errors: Vec<ValidationError>,
 }
@@ -98,14 +105,42 @@ pub fn is_valid_id(id: &str) -> bool {
             .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'-')
 }
 
-/// Checks one offering; returns every problem found, not just the first.
+/// Which rules a matrix is held to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Origin {
+    /// A matrix of `data/`, compiled into the widget: its provenance must be complete.
+    BuiltIn,
+    /// A matrix an embedder supplies: provenance fields are optional.
+    Supplied,
+}
+
+/// Checks one supplied offering; returns every problem found, not just the first.
 pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationError>> {
+    validate_as(file, o, Origin::Supplied)
+}
+
+/// Checks one offering under the rules of its origin; returns every problem found.
+pub fn validate_as(file: &str, o: &Offering, origin: Origin) -> Result<(), Vec<ValidationError>> {
     let mut r = Report {
         file,
         errors: Vec::new(),
     };
+    check_header(&mut r, o);
+    source::check_source(&mut r, &o.source, origin);
+    check_parties(&mut r, o);
+    let variant_ids = check_variant_dimension(&mut r, o);
+    let column_ids = check_columns(&mut r, o, &variant_ids);
+    check_sections(&mut r, o, &variant_ids, &column_ids);
+    check_reference_tables(&mut r, o);
+    if r.errors.is_empty() {
+        Ok(())
+    } else {
+        Err(r.errors)
+    }
+}
 
-    check_id(&mut r, "id", &o.id);
+fn check_header(r: &mut Report, o: &Offering) {
+    check_id(r, "id", &o.id);
     for (field, value) in [
         ("title", &o.title),
         ("provider", &o.provider),
@@ -115,11 +150,9 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
             r.err(field, "must not be empty");
         }
     }
-    if o.source.title.trim().is_empty() {
-        r.err("source.title", "must not be empty");
-    }
+}
 
-    // Parties and their roles.
+fn check_parties(r: &mut Report, o: &Offering) {
     if o.parties.len() < 2 {
         r.err(
             "parties",
@@ -129,7 +162,7 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
     let mut party_ids = HashSet::new();
     for (i, p) in o.parties.iter().enumerate() {
         let path = format!("parties[{i}]");
-        check_id(&mut r, format!("{path}.id"), &p.id);
+        check_id(r, format!("{path}.id"), &p.id);
         if !party_ids.insert(&*p.id) {
             r.err(
                 format!("{path}.id"),
@@ -138,7 +171,7 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
         }
         let mut role_ids = HashSet::new();
         for (j, role) in p.roles.iter().enumerate() {
-            check_id(&mut r, format!("{path}.roles[{j}].id"), &role.id);
+            check_id(r, format!("{path}.roles[{j}].id"), &role.id);
             if !role_ids.insert(&*role.id) {
                 r.err(
                     format!("{path}.roles[{j}].id"),
@@ -147,155 +180,155 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
             }
         }
     }
+}
 
-    // Variants.
+/// The variant ids, after checking the dimension.
+fn check_variant_dimension<'a>(r: &mut Report, o: &'a Offering) -> HashSet<&'a str> {
     let mut variant_ids = HashSet::new();
-    if let Some(dim) = &o.variants {
-        if dim.options.is_empty() {
+    let Some(dim) = &o.variants else {
+        return variant_ids;
+    };
+    if dim.options.is_empty() {
+        r.err(
+            "variants.options",
+            "a variant dimension needs at least one option",
+        );
+    }
+    for (i, v) in dim.options.iter().enumerate() {
+        check_id(r, format!("variants.options[{i}].id"), &v.id);
+        if !variant_ids.insert(&*v.id) {
             r.err(
-                "variants.options",
-                "a variant dimension needs at least one option",
+                format!("variants.options[{i}].id"),
+                format!("duplicate variant id `{}`", v.id),
             );
         }
-        for (i, v) in dim.options.iter().enumerate() {
-            check_id(&mut r, format!("variants.options[{i}].id"), &v.id);
-            if !variant_ids.insert(&*v.id) {
-                r.err(
-                    format!("variants.options[{i}].id"),
-                    format!("duplicate variant id `{}`", v.id),
-                );
-            }
+    }
+    if let Some(inference) = &dim.inference {
+        cell::check_inference(r, "variants.inference", inference);
+    }
+    variant_ids
+}
+
+/// Every entry of `list` must be a variant id.
+fn check_variant_refs(r: &mut Report, variant_ids: &HashSet<&str>, path: &str, list: &[Text]) {
+    for (k, v) in list.iter().enumerate() {
+        if !variant_ids.contains(&**v) {
+            r.err(
+                format!("{path}[{k}]"),
+                format!("unknown variant `{v}`{}", known(variant_ids)),
+            );
         }
     }
-    let check_variants = |r: &mut Report, path: String, list: &[crate::model::Text]| {
-        for (k, v) in list.iter().enumerate() {
-            if !variant_ids.contains(&**v) {
-                r.err(
-                    format!("{path}[{k}]"),
-                    format!("unknown variant `{v}`{}", known(&variant_ids)),
-                );
-            }
-        }
-    };
+}
 
-    // Columns.
+/// The column ids, after checking the columns.
+fn check_columns<'a>(
+    r: &mut Report,
+    o: &'a Offering,
+    variant_ids: &HashSet<&str>,
+) -> HashSet<&'a str> {
     if o.columns.is_empty() {
         r.err("columns", "an offering needs at least one column");
     }
     let mut column_ids = HashSet::new();
     for (i, c) in o.columns.iter().enumerate() {
         let path = format!("columns[{i}]");
-        check_id(&mut r, format!("{path}.id"), &c.id);
+        check_id(r, format!("{path}.id"), &c.id);
         if !column_ids.insert(&*c.id) {
             r.err(
                 format!("{path}.id"),
                 format!("duplicate column id `{}`", c.id),
             );
         }
-        check_variants(&mut r, format!("{path}.variants"), &c.variants);
+        check_variant_refs(r, variant_ids, &format!("{path}.variants"), &c.variants);
         if c.split_by_party && c.kind == ColumnKind::Detail {
             r.err(
                 format!("{path}.split_by_party"),
                 "only responsibility columns can be split by party",
             );
         }
+        if let Some(inference) = &c.inference {
+            cell::check_inference(r, &format!("{path}.inference"), inference);
+        }
     }
     if o.columns.iter().filter(|c| c.split_by_party).count() > 1 {
         r.err("columns", "at most one column can be split by party");
     }
+    column_ids
+}
 
-    // The first column of each id, as `Offering::column` finds it.
-    let mut columns_by_id: HashMap<&str, &Column> = HashMap::new();
-    for c in o.columns.iter() {
-        columns_by_id.entry(&*c.id).or_insert(c);
+fn check_sections(
+    r: &mut Report,
+    o: &Offering,
+    variant_ids: &HashSet<&str>,
+    column_ids: &HashSet<&str>,
+) {
+    if o.sections.is_empty() {
+        r.err("sections", "an offering needs at least one section");
     }
-    let known_columns = known(&column_ids);
-    let parties = Parties::new(o);
-
-    // Sections and rows.
+    let cells = cell::CellRules::new(o, column_ids);
     let mut section_ids = HashSet::new();
     let mut row_ids = HashSet::new();
     for (si, s) in o.sections.iter().enumerate() {
         let spath = format!("sections[{si}]");
-        check_id(&mut r, format!("{spath}.id"), &s.id);
+        check_id(r, format!("{spath}.id"), &s.id);
         if !section_ids.insert(&*s.id) {
             r.err(
                 format!("{spath}.id"),
                 format!("duplicate section id `{}`", s.id),
             );
         }
-        check_variants(&mut r, format!("{spath}.variants"), &s.variants);
+        check_variant_refs(r, variant_ids, &format!("{spath}.variants"), &s.variants);
         if s.rows.is_empty() {
             r.err(format!("{spath}.rows"), "a section needs at least one row");
         }
         for (ri, row) in s.rows.iter().enumerate() {
             let rpath = format!("{spath}.rows[{ri}]");
-            check_id(&mut r, format!("{rpath}.id"), &row.id);
             if !row_ids.insert(&*row.id) {
                 r.err(
                     format!("{rpath}.id"),
                     format!("duplicate row id `{}`", row.id),
                 );
             }
-            if row.activity.trim().is_empty() {
-                r.err(format!("{rpath}.activity"), "must not be empty");
-            }
-            check_variants(&mut r, format!("{rpath}.variants"), &row.variants);
-            if !s.variants.is_empty() {
-                for (k, v) in row.variants.iter().enumerate() {
-                    if !s.variants.contains(v) {
-                        r.err(
-                            format!("{rpath}.variants[{k}]"),
-                            format!("variant `{v}` is not one of its section's variants"),
-                        );
-                    }
-                }
-            }
-            if let Some(owner) = &row.owner_role {
-                check_role_ref(&mut r, &parties, format!("{rpath}.owner_role"), owner);
-            }
+            check_row(r, &rpath, s, row, variant_ids, &cells);
+        }
+    }
+}
 
-            // Exactly one cell per column, in no particular order. Sets and
-            // maps keep this linear for wide bring-your-own files.
-            let cell_columns: HashSet<&str> = row.cells.iter().map(|e| &*e.column).collect();
-            for c in o.columns.iter() {
-                if !cell_columns.contains(&*c.id) {
-                    r.err(
-                        format!("{rpath}.cells"),
-                        format!("missing a cell for column `{}`", c.id),
-                    );
-                }
-            }
-            for entry in row.cells.iter() {
-                let cpath = join_key(&format!("{rpath}.cells"), &entry.column);
-                let Some(column) = columns_by_id.get(&*entry.column) else {
-                    r.err(
-                        cpath,
-                        format!("unknown column `{}`{known_columns}", entry.column),
-                    );
-                    continue;
-                };
-                check_cell(
-                    &mut r,
-                    &cpath,
-                    column.kind,
-                    &entry.cell,
-                    &column_ids,
-                    &known_columns,
-                    &parties,
+fn check_row(
+    r: &mut Report,
+    rpath: &str,
+    s: &Section,
+    row: &Row,
+    variant_ids: &HashSet<&str>,
+    cells: &cell::CellRules,
+) {
+    check_id(r, format!("{rpath}.id"), &row.id);
+    if row.activity.trim().is_empty() {
+        r.err(format!("{rpath}.activity"), "must not be empty");
+    }
+    check_variant_refs(r, variant_ids, &format!("{rpath}.variants"), &row.variants);
+    if !s.variants.is_empty() {
+        for (k, v) in row.variants.iter().enumerate() {
+            if !s.variants.contains(v) {
+                r.err(
+                    format!("{rpath}.variants[{k}]"),
+                    format!("variant `{v}` is not one of its section's variants"),
                 );
             }
         }
     }
-    if o.sections.is_empty() {
-        r.err("sections", "an offering needs at least one section");
+    if let Some(owner) = &row.owner_role {
+        check_role_ref(r, &cells.parties, format!("{rpath}.owner_role"), owner);
     }
+    cells.check_row_cells(r, rpath, row);
+}
 
-    // Reference tables.
+fn check_reference_tables(r: &mut Report, o: &Offering) {
     let mut table_ids = HashSet::new();
     for (ti, t) in o.reference_tables.iter().enumerate() {
         let tpath = format!("reference_tables[{ti}]");
-        check_id(&mut r, format!("{tpath}.id"), &t.id);
+        check_id(r, format!("{tpath}.id"), &t.id);
         if !table_ids.insert(&*t.id) {
             r.err(
                 format!("{tpath}.id"),
@@ -314,157 +347,6 @@ pub fn validate_offering(file: &str, o: &Offering) -> Result<(), Vec<ValidationE
                 );
             }
         }
-    }
-
-    if r.errors.is_empty() {
-        Ok(())
-    } else {
-        Err(r.errors)
-    }
-}
-
-#[allow(clippy::too_many_arguments)]
-fn check_cell(
-    r: &mut Report,
-    path: &str,
-    kind: ColumnKind,
-    cell: &crate::model::Cell,
-    column_ids: &HashSet<&str>,
-    known_columns: &str,
-    parties: &Parties,
-) {
-    let forms = [
-        !cell.assign.is_empty(),
-        cell.status.is_some(),
-        cell.text.is_some(),
-    ];
-    match forms.iter().filter(|f| **f).count() {
-        0 => r.err(path, "a cell needs one of `assign`, `status` or `text` (a blank source cell is status `not-specified`)"),
-        1 => {}
-        _ => r.err(path, "a cell has exactly one of `assign`, `status` or `text`"),
-    }
-    match kind {
-        ColumnKind::Responsibility if cell.text.is_some() => r.err(
-            format!("{path}.text"),
-            "responsibility columns take `assign` or `status`, not `text`",
-        ),
-        ColumnKind::Detail if !cell.assign.is_empty() => r.err(
-            format!("{path}.assign"),
-            "detail columns take `text` or `status`, not `assign`",
-        ),
-        _ => {}
-    }
-    match &cell.status {
-        Some(Status::NotSpecified) if !cell.source_text.trim().is_empty() => r.err(
-            format!("{path}.source_text"),
-            "status `not-specified` is for blank source cells, but source_text is not blank",
-        ),
-        Some(Status::SameAs { columns }) => {
-            if columns.is_empty() {
-                r.err(
-                    format!("{path}.status.columns"),
-                    "`same-as` needs at least one column",
-                );
-            }
-            for (k, c) in columns.iter().enumerate() {
-                if !column_ids.contains(&**c) {
-                    r.err(
-                        format!("{path}.status.columns[{k}]"),
-                        format!("unknown column `{c}`{known_columns}"),
-                    );
-                }
-            }
-        }
-        _ => {}
-    }
-    let mut seen = HashSet::new();
-    for (ai, a) in cell.assign.iter().enumerate() {
-        let apath = format!("{path}.assign[{ai}]");
-        if parties.get(&a.party).is_none() {
-            r.err(
-                format!("{apath}.party"),
-                format!("unknown party `{}`{}", a.party, parties.known),
-            );
-        }
-        if !seen.insert(&*a.party) {
-            r.err(
-                format!("{apath}.party"),
-                format!("party `{}` is assigned twice in one cell", a.party),
-            );
-        }
-        if let Some(letters) = &a.raci {
-            check_raci(r, format!("{apath}.raci"), letters);
-        }
-        if let Some(role) = &a.role {
-            match parties.get(&a.party) {
-                Some(p) if p.roles.iter().any(|x| x.id == *role) => {}
-                Some(_) => r.err(
-                    format!("{apath}.role"),
-                    format!("party `{}` has no role `{role}`", a.party),
-                ),
-                None => {}
-            }
-        }
-        let coordinated = a.qualifiers.contains(&crate::model::Qualifier::Coordinated);
-        match (&a.with, coordinated) {
-            (Some(w), true) => {
-                if parties.get(w).is_none() {
-                    r.err(
-                        format!("{apath}.with"),
-                        format!("unknown party `{w}`{}", parties.known),
-                    );
-                } else if *w == a.party {
-                    r.err(
-                        format!("{apath}.with"),
-                        "a party cannot coordinate with itself",
-                    );
-                }
-            }
-            (Some(_), false) => r.err(
-                format!("{apath}.with"),
-                "`with` needs the qualifier `coordinated`",
-            ),
-            (None, true) => r.err(
-                format!("{apath}.qualifiers"),
-                "`coordinated` needs `with` (the other party)",
-            ),
-            (None, false) => {}
-        }
-        let mut quals = HashSet::new();
-        for (qi, q) in a.qualifiers.iter().enumerate() {
-            if !quals.insert(*q) {
-                r.err(
-                    format!("{apath}.qualifiers[{qi}]"),
-                    format!("qualifier `{}` repeated", q.id()),
-                );
-            }
-        }
-    }
-}
-
-/// RACI letters: a non-empty subset of R, A, C, I, each at most once.
-pub fn check_raci_letters(letters: &str) -> Result<(), String> {
-    if letters.is_empty() {
-        return Err("RACI letters must not be empty (omit `raci` for a plain tick)".into());
-    }
-    let mut seen = String::new();
-    for ch in letters.chars() {
-        if !matches!(ch, 'R' | 'A' | 'C' | 'I') {
-            return Err(format!(
-                "RACI letter `{ch}` in `{letters}` is not one of R, A, C, I"
-            ));
-        }
-        if seen.contains(ch) {
-            return Err(format!("RACI letter `{ch}` repeated in `{letters}`"));
-        }
-        seen.push(ch);
-    }
-    Ok(())
-}
-
-fn check_raci(r: &mut Report, path: String, letters: &str) {
-    if let Err(reason) = check_raci_letters(letters) {
-        r.err(path, reason);
     }
 }
 
@@ -510,7 +392,7 @@ fn known(ids: &HashSet<&str>) -> String {
 /// The offering's parties by id (the first of each id, as `Offering::party`
 /// finds it) and their "(known: …)" list, built once: a file with many
 /// parties and many references stays linear.
-struct Parties<'a> {
+pub(crate) struct Parties<'a> {
     by_id: HashMap<&'a str, &'a Party>,
     known: String,
 }
