@@ -15,16 +15,28 @@ fn entries(text: &str) -> BTreeMap<String, BTreeMap<String, Vec<String>>> {
     let (mut date, mut id) = (None::<String>, None::<String>);
     for line in text.lines() {
         if let Some(d) = line.strip_prefix("## ") {
-            assert!(is_iso_date(d.trim()), "changelog heading `{line}` is not a YYYY-MM-DD date");
+            assert!(
+                is_iso_date(d.trim()),
+                "changelog heading `{line}` is not a YYYY-MM-DD date"
+            );
             date = Some(d.trim().to_string());
             id = None;
         } else if let Some(i) = line.strip_prefix("### ") {
-            let d = date.clone().unwrap_or_else(|| panic!("`{line}` comes before any date"));
+            let d = date
+                .clone()
+                .unwrap_or_else(|| panic!("`{line}` comes before any date"));
             id = Some(i.trim().to_string());
-            out.entry(d).or_default().entry(i.trim().to_string()).or_default();
+            out.entry(d)
+                .or_default()
+                .entry(i.trim().to_string())
+                .or_default();
         } else if let (Some(d), Some(i)) = (&date, &id) {
             if !line.trim().is_empty() {
-                out.get_mut(d).unwrap().get_mut(i).unwrap().push(line.to_string());
+                out.get_mut(d)
+                    .unwrap()
+                    .get_mut(i)
+                    .unwrap()
+                    .push(line.to_string());
             }
         }
     }
@@ -40,22 +52,40 @@ fn every_checked_date_has_an_entry_for_its_offering() {
     let offerings = load_dir(Path::new(DATA)).expect("data/ is valid");
     let log = entries(&changelog());
     for o in &offerings {
-        let checked = o.source.checked.as_deref().expect("built-in matrices give `checked`");
+        let checked = o
+            .source
+            .checked
+            .as_deref()
+            .expect("built-in matrices give `checked`");
         let entry = log
             .get(checked)
             .and_then(|by_id| by_id.get(&*o.id))
-            .unwrap_or_else(|| panic!("data/CHANGELOG.md has no `### {}` under `## {checked}`", o.id));
-        assert!(!entry.is_empty(), "{}: the {checked} entry says nothing", o.id);
+            .unwrap_or_else(|| {
+                panic!(
+                    "data/CHANGELOG.md has no `### {}` under `## {checked}`",
+                    o.id
+                )
+            });
+        assert!(
+            !entry.is_empty(),
+            "{}: the {checked} entry says nothing",
+            o.id
+        );
     }
     // Every entry names a built-in offering.
     for (date, by_id) in &log {
         for id in by_id.keys() {
-            assert!(offerings.iter().any(|o| o.id == *id), "{date}: `{id}` is not an offering in data/");
+            assert!(
+                offerings.iter().any(|o| o.id == *id),
+                "{date}: `{id}` is not an offering in data/"
+            );
         }
     }
     // No `checked` date is later than the newest entry.
     let newest = log.keys().next_back().expect("at least one entry");
-    assert!(offerings.iter().all(|o| o.source.checked.as_deref() <= Some(newest.as_str())));
+    assert!(offerings
+        .iter()
+        .all(|o| o.source.checked.as_deref() <= Some(newest.as_str())));
 }
 
 #[test]

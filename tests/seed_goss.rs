@@ -116,7 +116,9 @@ fn protocol_cells_per_guest_os() {
     for c in [linux, windows] {
         let inference = c.inference.as_ref().expect("marked as an inference");
         assert_eq!(inference.from, sentence);
-        assert!(inference.reasoning.contains("without mapping them to an OS"));
+        assert!(inference
+            .reasoning
+            .contains("without mapping them to an OS"));
         assert_eq!(c.source_text, "");
     }
     // The typo is a reading, kept apart from the inference.
@@ -134,11 +136,22 @@ fn protocol_cells_per_guest_os() {
         assert_eq!(c.source_text, "");
         let inference = c.inference.as_ref().expect("marked as an inference");
         assert_eq!(inference.from, sentence);
-        assert!(inference.reasoning.contains("names no protocol for Ansible"));
+        assert!(inference
+            .reasoning
+            .contains("names no protocol for Ansible"));
     }
 
     // The picker and the two OS columns are inferences from the same sentence.
-    assert_eq!(o.variants.as_ref().unwrap().inference.as_ref().unwrap().from, sentence);
+    assert_eq!(
+        o.variants
+            .as_ref()
+            .unwrap()
+            .inference
+            .as_ref()
+            .unwrap()
+            .from,
+        sentence
+    );
     for column in ["linux", "windows"] {
         let inference = o.column(column).unwrap().inference.as_ref().expect(column);
         assert_eq!(inference.from, sentence, "{column}");
@@ -146,11 +159,21 @@ fn protocol_cells_per_guest_os() {
     // Nothing else is marked as inferred: the other cells say what the source says.
     let inferred: Vec<String> = o
         .rows()
-        .flat_map(|(_, r)| r.cells.iter().filter(|e| e.cell.inference.is_some()).map(move |e| format!("{}/{}", r.id, e.column)))
+        .flat_map(|(_, r)| {
+            r.cells
+                .iter()
+                .filter(|e| e.cell.inference.is_some())
+                .map(move |e| format!("{}/{}", r.id, e.column))
+        })
         .collect();
     assert_eq!(
         inferred,
-        ["ansible/linux", "ansible/windows", "vm-network-interactions/linux", "vm-network-interactions/windows"]
+        [
+            "ansible/linux",
+            "ansible/windows",
+            "vm-network-interactions/linux",
+            "vm-network-interactions/windows"
+        ]
     );
 
     // Systems the source does not describe reaching into the guest OS: the
@@ -174,9 +197,10 @@ fn protocol_cells_per_guest_os() {
     }
     // The source prints no N/A, so no cell is not applicable.
     assert!(!flat(&seed()).contains("N/A"));
-    assert!(o
-        .rows()
-        .all(|(_, r)| r.cells.iter().all(|e| e.cell.status != Some(Status::NotApplicable))));
+    assert!(o.rows().all(|(_, r)| r
+        .cells
+        .iter()
+        .all(|e| e.cell.status != Some(Status::NotApplicable))));
 }
 
 #[test]
@@ -240,12 +264,20 @@ fn quotes_are_verbatim_and_typos_kept() {
                 // A blank quote is a cell the source leaves blank, or our
                 // inference from a sentence the seed does hold.
                 match &c.inference {
-                    Some(i) => assert!(seed.contains(&*i.from), "{at}: inferred from text not in the seed: {}", i.from),
+                    Some(i) => assert!(
+                        seed.contains(&*i.from),
+                        "{at}: inferred from text not in the seed: {}",
+                        i.from
+                    ),
                     None => assert_eq!(c.status, Some(Status::NotSpecified), "{at}: blank quote"),
                 }
                 continue;
             }
-            assert!(seed.contains(&*c.source_text), "{at}: source_text is not in the seed: {}", c.source_text);
+            assert!(
+                seed.contains(&*c.source_text),
+                "{at}: source_text is not in the seed: {}",
+                c.source_text
+            );
             quoted += 1;
         }
     }

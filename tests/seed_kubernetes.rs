@@ -449,28 +449,39 @@ fn every_prose_statement_of_who_does_what_is_a_row() {
         assert!(q.contains(words), "{id}: quote lacks {words:?}: {q}");
         assert_eq!(holders(id), who, "{id}");
     }
-    assert_eq!(row("stack-roadmap-details").owner_role.as_deref(), Some("rackspace/em"));
+    assert_eq!(
+        row("stack-roadmap-details").owner_role.as_deref(),
+        Some("rackspace/em")
+    );
 
     // Side by side: both parties.
     assert_eq!(holders("purpose-build-optimize-maintain").len(), 2);
     assert!(seed.contains(quote("purpose-build-optimize-maintain")));
 
     // No technical support for third-party products: a "No", not an assignment.
-    let support = row("third-party-technical-support").cell("lifecycle").unwrap();
-    assert_eq!(support.status, Some(responsibility_matrix::model::Status::No));
-    assert!(support.source_text.starts_with("Rackspace Technology does not provide technical support for third party products"));
+    let support = row("third-party-technical-support")
+        .cell("lifecycle")
+        .unwrap();
+    assert_eq!(
+        support.status,
+        Some(responsibility_matrix::model::Status::No)
+    );
+    assert!(support.source_text.starts_with(
+        "Rackspace Technology does not provide technical support for third party products"
+    ));
     assert!(seed.contains(&*support.source_text));
 
     // The "according each" typo is kept and its reading recorded.
     let security = row("overview-security-practices");
     assert!(security.activity.contains("according each"));
-    assert!(security
-        .notes
-        .iter()
-        .any(|n| n.kind == responsibility_matrix::model::NoteKind::Reading && n.text.contains("“according to each")));
+    assert!(security.notes.iter().any(|n| n.kind
+        == responsibility_matrix::model::NoteKind::Reading
+        && n.text.contains("“according to each")));
 
     // The roadmap note keeps its last sentence.
-    assert!(mpk().notes.iter().any(|n| n.text.contains("Please speak with your EM for the latest roadmap details.")));
+    assert!(mpk().notes.iter().any(|n| n
+        .text
+        .contains("Please speak with your EM for the latest roadmap details.")));
 }
 
 /// The overview's four summary bullets each end up in a row, whole.
@@ -486,7 +497,9 @@ fn the_overview_bullets_are_quoted_whole() {
     assert_eq!(bullets.len(), 4, "{bullets:?}");
     for bullet in bullets {
         assert!(
-            mpk().rows().any(|(_, r)| r.cell("lifecycle").unwrap().source_text == bullet),
+            mpk()
+                .rows()
+                .any(|(_, r)| r.cell("lifecycle").unwrap().source_text == bullet),
             "no row quotes the bullet: {bullet}"
         );
     }
@@ -497,7 +510,9 @@ fn provenance_is_as_the_document_states_it() {
     let seed = seed();
     let s = &mpk().source;
     assert_eq!(s.date.as_deref(), Some("April 28, 2021"));
-    assert!(seed.contains("Rackspace-Service-Overview-Kubernetes-Powered-by-Platform9-PUB-TSK-4694 :: April 28, 2021"));
+    assert!(seed.contains(
+        "Rackspace-Service-Overview-Kubernetes-Powered-by-Platform9-PUB-TSK-4694 :: April 28, 2021"
+    ));
     assert_eq!(s.copyright.as_deref(), Some("© 2021 Rackspace US, Inc."));
     assert!(seed.contains("© 2021 Rackspace US, Inc. ::"));
     assert_eq!(s.publisher.as_deref(), Some("Rackspace Technology"));

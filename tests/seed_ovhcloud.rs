@@ -244,7 +244,9 @@ fn spot_checks() {
     assert_eq!(o.source.date.as_deref(), Some("2023-07-06"));
     // Both as the seed's front matter states them.
     let seed = seed();
-    assert!(seed.lines().any(|l| l == format!("url: {}", o.source.url.as_deref().unwrap())));
+    assert!(seed
+        .lines()
+        .any(|l| l == format!("url: {}", o.source.url.as_deref().unwrap())));
     assert!(seed.lines().any(|l| l == "lastUpdated: 2023-07-06"));
     assert_eq!(o.source.publisher.as_deref(), Some("OVHcloud"));
     // The page states no licence.

@@ -258,20 +258,26 @@ fn a_supplied_matrix_needs_no_domain_and_no_seed_file() {
             r#""publisher": "Example, Inc.", "licence": "unknown", "checked": "2026-12-01", "seed_file": "none""#,
             r#""date": "March 2024""#,
         );
-    let o = parse_offering("supplied.json", &json).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
+    let o =
+        parse_offering("supplied.json", &json).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
     assert_eq!(o.sections[0].rows[0].domain, Domain::NotClassified);
     assert_eq!(o.sections[0].rows[0].domain.label(), "Not classified");
     assert_eq!(o.source.seed_file, None);
     // Written back, the missing domain stays missing.
     let back = serde_json::to_value(&o).expect("serialises");
-    assert!(back["sections"][0]["rows"][0].get("domain").is_none(), "{back}");
+    assert!(
+        back["sections"][0]["rows"][0].get("domain").is_none(),
+        "{back}"
+    );
 
     let errors = validate_as("data/minimal.json", &o, Origin::BuiltIn).expect_err("built in");
     let missing: Vec<&str> = errors.iter().map(|e| e.reason.as_str()).collect();
     assert_eq!(missing.len(), 4, "{missing:?}");
     for field in ["publisher", "licence", "checked", "seed_file"] {
         assert!(
-            missing.iter().any(|r| r.contains(&format!("`source.{field}`"))),
+            missing
+                .iter()
+                .any(|r| r.contains(&format!("`source.{field}`"))),
             "{field}: {missing:?}"
         );
     }
@@ -282,21 +288,47 @@ fn a_supplied_matrix_needs_no_domain_and_no_seed_file() {
 #[test]
 fn every_wrong_value_is_reported_with_the_allowed_values() {
     let json = minimal()
-        .replace(r#""domain": "patching-and-change","#, r#""domain": "billing", "notes": [{ "kind": "aside", "text": "x" }],"#)
-        .replace(r#""split_by_party": true }"#, r#""split_by_party": true, "kind": "matrix" }"#)
-        .replace(r#"{ "party": "customer", "raci": "I" }"#, r#"{ "party": "customer", "raci": "IX" }"#);
+        .replace(
+            r#""domain": "patching-and-change","#,
+            r#""domain": "billing", "notes": [{ "kind": "aside", "text": "x" }],"#,
+        )
+        .replace(
+            r#""split_by_party": true }"#,
+            r#""split_by_party": true, "kind": "matrix" }"#,
+        )
+        .replace(
+            r#"{ "party": "customer", "raci": "I" }"#,
+            r#"{ "party": "customer", "raci": "IX" }"#,
+        );
     let errors = parse_offering("supplied.json", &json).expect_err("four problems");
-    let shown: Vec<(String, String)> = errors.iter().map(|e| (e.path.clone(), e.reason.clone())).collect();
+    let shown: Vec<(String, String)> = errors
+        .iter()
+        .map(|e| (e.path.clone(), e.reason.clone()))
+        .collect();
     let expect = [
-        ("columns[0].kind", "unknown variant `matrix`, expected `responsibility` or `detail`"),
-        ("sections[0].rows[0].domain", "unknown variant `billing`, expected one of `provisioning`"),
-        ("sections[0].rows[0].notes[0].kind", "unknown variant `aside`, expected `note` or `reading`"),
-        ("sections[0].rows[0].cells.raci.assign[1].raci", "RACI letter `X` in `IX` is not one of R, A, C, I"),
+        (
+            "columns[0].kind",
+            "unknown variant `matrix`, expected `responsibility` or `detail`",
+        ),
+        (
+            "sections[0].rows[0].domain",
+            "unknown variant `billing`, expected one of `provisioning`",
+        ),
+        (
+            "sections[0].rows[0].notes[0].kind",
+            "unknown variant `aside`, expected `note` or `reading`",
+        ),
+        (
+            "sections[0].rows[0].cells.raci.assign[1].raci",
+            "RACI letter `X` in `IX` is not one of R, A, C, I",
+        ),
     ];
     assert_eq!(shown.len(), expect.len(), "{shown:#?}");
     for (path, reason) in expect {
         assert!(
-            shown.iter().any(|(p, r)| p == path && r.starts_with(reason)),
+            shown
+                .iter()
+                .any(|(p, r)| p == path && r.starts_with(reason)),
             "missing {path}: {reason}\n{shown:#?}"
         );
     }
@@ -314,7 +346,9 @@ fn a_wrong_status_kind_is_reported_once() {
     assert_eq!(errors.len(), 1, "{}", list(&errors));
     assert_eq!(errors[0].path, "sections[0].rows[0].cells.raci.status.kind");
     assert!(
-        errors[0].reason.contains("`not-applicable`, `no`, `depends`, `same-as`, `customer-specific`, `not-specified`"),
+        errors[0].reason.contains(
+            "`not-applicable`, `no`, `depends`, `same-as`, `customer-specific`, `not-specified`"
+        ),
         "{}",
         errors[0]
     );
@@ -326,7 +360,18 @@ fn checked_dates_are_real_calendar_dates() {
     for ok in ["2026-12-01", "2024-02-29", "2000-02-29", "1999-12-31"] {
         assert!(is_iso_date(ok), "{ok}");
     }
-    for bad in ["2026-13-01", "2026-02-29", "1900-02-29", "2026-04-31", "2026-1-01", "01-12-2026", "2026-12-01T00:00", "", "2026-00-10", "2026-12-00"] {
+    for bad in [
+        "2026-13-01",
+        "2026-02-29",
+        "1900-02-29",
+        "2026-04-31",
+        "2026-1-01",
+        "01-12-2026",
+        "2026-12-01T00:00",
+        "",
+        "2026-00-10",
+        "2026-12-00",
+    ] {
         assert!(!is_iso_date(bad), "{bad}");
     }
 }

@@ -92,8 +92,11 @@ pub fn About() -> impl IntoView {
             .into_iter()
             .map(|(label, value)| {
                 // Only http(s) links become anchors; anything else is shown as text.
-                let shown = if label == "Link" && (value.starts_with("https://") || value.starts_with("http://")) {
-                    view! { <a href=value.clone() rel="noopener noreferrer">{value.clone()}</a> }.into_any()
+                let shown = if label == "Link"
+                    && (value.starts_with("https://") || value.starts_with("http://"))
+                {
+                    view! { <a href=value.clone() rel="noopener noreferrer">{value.clone()}</a> }
+                        .into_any()
                 } else {
                     value.into_any()
                 };

@@ -43,7 +43,11 @@ fn load_dirs(dirs: &[(&Path, &str)]) -> Result<Vec<Offering>, Vec<ValidationErro
     for (i, (dir, label)) in dirs.iter().enumerate() {
         // The first directory holds the built-in matrices; others (the
         // benchmark's synthetic ones) are held to the rules of supplied data.
-        let origin = if i == 0 { Origin::BuiltIn } else { Origin::Supplied };
+        let origin = if i == 0 {
+            Origin::BuiltIn
+        } else {
+            Origin::Supplied
+        };
         let (mut l, mut e) = load_files(dir, label, origin);
         loaded.append(&mut l);
         errors.append(&mut e);

@@ -48,11 +48,11 @@ pub fn parse_as(file: &str, json: &str, origin: Origin) -> Result<Offering, Vec<
     errors.extend(unit_status_fields(file, json, &offering));
     if let Err(found) = validate_as(file, &offering, origin) {
         // A rule broken only because a wrong value was taken out is not news.
-        errors.extend(
-            found
-                .into_iter()
-                .filter(|e| !shape.iter().any(|(p, _)| contains_path(&e.path, p) || contains_path(p, &e.path))),
-        );
+        errors.extend(found.into_iter().filter(|e| {
+            !shape
+                .iter()
+                .any(|(p, _)| contains_path(&e.path, p) || contains_path(p, &e.path))
+        }));
     }
     if errors.is_empty() {
         Ok(offering)
@@ -102,7 +102,11 @@ fn read_on(json: &str, first: Problem) -> (Option<Offering>, Vec<Problem>) {
             Err((path, e)) => {
                 // Positions refer to our re-written text, not the file: drop them.
                 let reason = e.to_string();
-                let reason = reason.split(" at line ").next().unwrap_or(&reason).to_string();
+                let reason = reason
+                    .split(" at line ")
+                    .next()
+                    .unwrap_or(&reason)
+                    .to_string();
                 let consequence = problems.iter().any(|(p, _)| contains_path(&path, p));
                 if !consequence && problems.len() < MAX_SHAPE_PROBLEMS {
                     problems.push((path.clone(), reason));

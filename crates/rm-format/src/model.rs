@@ -10,10 +10,10 @@
 //! constants (`Cow::Borrowed`, e.g. `catalog::UNREADABLE`) and data parsed at
 //! run time (`Cow::Owned`: the built-in catalog and bring-your-own matrices).
 
-use serde::{Deserialize, Serialize};
 pub use crate::source::Source;
-use std::borrow::Cow;
 pub use crate::vocab::{Domain, Qualifier};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
 
 /// Text that is either compiled in (`&'static str`) or owned.
 pub type Text = Cow<'static, str>;

@@ -7,7 +7,9 @@
 //! rules of [`crate::validate`] can still run on what remains. A problem that
 //! only follows from an earlier removal (a field now missing) is not reported.
 
-use crate::vocab::{allowed, Domain, Qualifier, COLUMN_KINDS, NOTE_KINDS, PARTY_KINDS, STATUS_KINDS};
+use crate::vocab::{
+    allowed, Domain, Qualifier, COLUMN_KINDS, NOTE_KINDS, PARTY_KINDS, STATUS_KINDS,
+};
 use serde_json::{Map, Value};
 
 /// One problem: (JSON path, reason).
@@ -22,54 +24,117 @@ pub(crate) fn check_vocabulary(value: &mut Value) -> Vec<Problem> {
     let p = check_enum;
     if let Value::Object(o) = value {
         for (k, note) in each_in(o, "notes") {
-            p(&mut problems, format!("notes[{k}].kind"), note, "kind", &NOTE_KINDS, false);
+            p(
+                &mut problems,
+                format!("notes[{k}].kind"),
+                note,
+                "kind",
+                &NOTE_KINDS,
+                false,
+            );
         }
     }
     for (i, party) in each(value, "parties") {
-        p(&mut problems, format!("parties[{i}].kind"), party, "kind", &PARTY_KINDS, true);
+        p(
+            &mut problems,
+            format!("parties[{i}].kind"),
+            party,
+            "kind",
+            &PARTY_KINDS,
+            true,
+        );
     }
     for (i, column) in each(value, "columns") {
-        p(&mut problems, format!("columns[{i}].kind"), column, "kind", &COLUMN_KINDS, false);
+        p(
+            &mut problems,
+            format!("columns[{i}].kind"),
+            column,
+            "kind",
+            &COLUMN_KINDS,
+            false,
+        );
     }
     for (ti, table) in each(value, "reference_tables") {
         let path = format!("reference_tables[{ti}]");
         for (k, note) in each_in(table, "notes") {
-            p(&mut problems, format!("{path}.notes[{k}].kind"), note, "kind", &NOTE_KINDS, false);
+            p(
+                &mut problems,
+                format!("{path}.notes[{k}].kind"),
+                note,
+                "kind",
+                &NOTE_KINDS,
+                false,
+            );
         }
     }
     for (si, section) in each(value, "sections") {
         let spath = format!("sections[{si}]");
         for (k, note) in each_in(section, "notes") {
-            p(&mut problems, format!("{spath}.notes[{k}].kind"), note, "kind", &NOTE_KINDS, false);
+            p(
+                &mut problems,
+                format!("{spath}.notes[{k}].kind"),
+                note,
+                "kind",
+                &NOTE_KINDS,
+                false,
+            );
         }
-        let Some(Value::Array(rows)) = section.get_mut("rows") else { continue };
+        let Some(Value::Array(rows)) = section.get_mut("rows") else {
+            continue;
+        };
         for (ri, row) in rows.iter_mut().enumerate() {
             let Value::Object(row) = row else { continue };
             let rpath = format!("{spath}.rows[{ri}]");
-            p(&mut problems, format!("{rpath}.domain"), row, "domain", &domains, false);
+            p(
+                &mut problems,
+                format!("{rpath}.domain"),
+                row,
+                "domain",
+                &domains,
+                false,
+            );
             for (k, note) in each_in(row, "notes") {
-                p(&mut problems, format!("{rpath}.notes[{k}].kind"), note, "kind", &NOTE_KINDS, false);
+                p(
+                    &mut problems,
+                    format!("{rpath}.notes[{k}].kind"),
+                    note,
+                    "kind",
+                    &NOTE_KINDS,
+                    false,
+                );
             }
-            let Some(Value::Object(cells)) = row.get_mut("cells") else { continue };
+            let Some(Value::Object(cells)) = row.get_mut("cells") else {
+                continue;
+            };
             for (column, cell) in cells.iter_mut() {
                 let Value::Object(cell) = cell else { continue };
                 let cpath = crate::validate::join_key(&format!("{rpath}.cells"), column);
                 if let Some(Value::Object(status)) = cell.get("status") {
                     let kind = status.get("kind");
-                    if let Some(kind) = kind.filter(|k| !k.as_str().is_some_and(|s| STATUS_KINDS.contains(&s))) {
-                        problems.push((format!("{cpath}.status.kind"), wrong_value(kind, &STATUS_KINDS)));
+                    if let Some(kind) =
+                        kind.filter(|k| !k.as_str().is_some_and(|s| STATUS_KINDS.contains(&s)))
+                    {
+                        problems.push((
+                            format!("{cpath}.status.kind"),
+                            wrong_value(kind, &STATUS_KINDS),
+                        ));
                         cell.remove("status");
                     }
                 }
                 for (ai, assignment) in each_in(cell, "assign") {
                     let apath = format!("{cpath}.assign[{ai}]");
-                    let Some(Value::Array(list)) = assignment.get_mut("qualifiers") else { continue };
+                    let Some(Value::Array(list)) = assignment.get_mut("qualifiers") else {
+                        continue;
+                    };
                     let mut keep = Vec::new();
                     for (qi, q) in list.drain(..).enumerate() {
                         if q.as_str().is_some_and(|s| qualifiers.contains(&s)) {
                             keep.push(q);
                         } else {
-                            problems.push((format!("{apath}.qualifiers[{qi}]"), wrong_value(&q, &qualifiers)));
+                            problems.push((
+                                format!("{apath}.qualifiers[{qi}]"),
+                                wrong_value(&q, &qualifiers),
+                            ));
                         }
                     }
                     *list = keep;
@@ -111,7 +176,10 @@ fn each<'a>(value: &'a mut Value, key: &str) -> Vec<(usize, &'a mut Map<String, 
 }
 
 /// The objects of the array `key` of `object`, with their index.
-fn each_in<'a>(object: &'a mut Map<String, Value>, key: &str) -> Vec<(usize, &'a mut Map<String, Value>)> {
+fn each_in<'a>(
+    object: &'a mut Map<String, Value>,
+    key: &str,
+) -> Vec<(usize, &'a mut Map<String, Value>)> {
     match object.get_mut(key) {
         Some(Value::Array(items)) => items
             .iter_mut()
@@ -134,7 +202,10 @@ fn wrong_value(v: &Value, ok: &[&'static str]) -> String {
     };
     match v {
         Value::String(s) => format!("unknown variant `{s}`, expected {expected}"),
-        other => format!("invalid type: {}, expected a string: {expected}", kind_of(other)),
+        other => format!(
+            "invalid type: {}, expected a string: {expected}",
+            kind_of(other)
+        ),
     }
 }
 
@@ -152,8 +223,12 @@ fn kind_of(v: &Value) -> &'static str {
 /// Removes the value at `path` (as `json_path` writes paths); false when
 /// there is nothing there to remove.
 pub(crate) fn remove_at(value: &mut Value, path: &str) -> bool {
-    let Some(steps) = parse_path(path) else { return false };
-    let Some((last, parents)) = steps.split_last() else { return false };
+    let Some(steps) = parse_path(path) else {
+        return false;
+    };
+    let Some((last, parents)) = steps.split_last() else {
+        return false;
+    };
     let mut at = value;
     for step in parents {
         let next = match (step, at) {
@@ -213,5 +288,7 @@ fn parse_path(path: &str) -> Option<Vec<Step>> {
 /// Whether `a` is `b` or contains it (`cells.x` contains `cells.x.status`).
 pub(crate) fn contains_path(a: &str, b: &str) -> bool {
     !a.is_empty()
-        && (b == a || b.strip_prefix(a).is_some_and(|r| r.starts_with('.') || r.starts_with('[')))
+        && (b == a
+            || b.strip_prefix(a)
+                .is_some_and(|r| r.starts_with('.') || r.starts_with('[')))
 }

@@ -99,7 +99,6 @@ impl Domain {
     }
 }
 
-
 /// Conditions on an assignment, from a fixed vocabulary.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -187,7 +186,6 @@ impl Qualifier {
     }
 }
 
-
 impl Status {
     pub fn id(&self) -> &'static str {
         match self {
@@ -224,7 +222,6 @@ impl Status {
         }
     }
 }
-
 
 /// RACI letters: the name of a letter.
 pub fn raci_name(letter: char) -> &'static str {

@@ -4,7 +4,9 @@
 //! specified".
 
 use super::{join_key, known, Parties, Report};
-use crate::model::{Assignment, Cell, Column, ColumnKind, Inference, Offering, Qualifier, Row, Status};
+use crate::model::{
+    Assignment, Cell, Column, ColumnKind, Inference, Offering, Qualifier, Row, Status,
+};
 use std::collections::{HashMap, HashSet};
 
 /// What the cell rules need from the offering, built once per offering: a

@@ -7,13 +7,15 @@
 //! without reading code, and every problem of a file is reported at once.
 
 mod cell;
+mod refs;
 mod source;
 
 pub use cell::check_raci_letters;
+use refs::{check_id, check_role_ref, known, Parties};
 pub use source::is_iso_date;
 
-use crate::model::{ColumnKind, Offering, Party, Row, Section, Text};
-use std::collections::{HashMap, HashSet};
+use crate::model::{ColumnKind, Offering, Row, Section, Text};
+use std::collections::HashSet;
 use std::fmt;
 
 /// One problem found in one data file.
@@ -58,7 +60,7 @@ pub const MAX_REASON_CHARS: usize = 300;
 /// Longest JSON path an error carries, in characters.
 pub const MAX_PATH_CHARS: usize = 200;
 /// At most this many ids are listed after "(known: …".
-const MAX_KNOWN: usize = 12;
+pub(crate) const MAX_KNOWN: usize = 12;
 
 /// `path` followed by the object key `key`: `.key` (just `key` at the top),
 /// or `["key"]` (a JSON string) when the key is not plain letters, digits,
@@ -347,70 +349,6 @@ fn check_reference_tables(r: &mut Report, o: &Offering) {
                 );
             }
         }
-    }
-}
-
-fn check_role_ref(r: &mut Report, parties: &Parties, path: String, reference: &str) {
-    let Some((party, role)) = reference.split_once('/') else {
-        r.err(path, format!("`{reference}` should be `party/role`"));
-        return;
-    };
-    match parties.get(party) {
-        None => r.err(path, format!("unknown party `{party}`{}", parties.known)),
-        Some(p) if !p.roles.iter().any(|x| x.id == role) => {
-            r.err(path, format!("party `{party}` has no role `{role}`"))
-        }
-        Some(_) => {}
-    }
-}
-
-fn check_id(r: &mut Report, path: impl Into<String>, id: &str) {
-    if !is_valid_id(id) {
-        r.err(
-            path,
-            format!("id `{id}` must be lower-case letters, digits and single hyphens (at most 64)"),
-        );
-    }
-}
-
-fn known(ids: &HashSet<&str>) -> String {
-    let mut v: Vec<&str> = ids.iter().copied().collect();
-    v.sort_unstable();
-    if v.is_empty() {
-        " (none are defined)".into()
-    } else if v.len() > MAX_KNOWN {
-        let more = v.len() - MAX_KNOWN;
-        v.truncate(MAX_KNOWN);
-        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
-        format!(" (known: {} and {more} more)", listed.join(", "))
-    } else {
-        let listed: Vec<String> = v.iter().map(|id| shorten(id, 40)).collect();
-        format!(" (known: {})", listed.join(", "))
-    }
-}
-
-/// The offering's parties by id (the first of each id, as `Offering::party`
-/// finds it) and their "(known: …)" list, built once: a file with many
-/// parties and many references stays linear.
-pub(crate) struct Parties<'a> {
-    by_id: HashMap<&'a str, &'a Party>,
-    known: String,
-}
-
-impl<'a> Parties<'a> {
-    fn new(o: &'a Offering) -> Self {
-        let mut by_id = HashMap::new();
-        for p in o.parties.iter() {
-            by_id.entry(&*p.id).or_insert(p);
-        }
-        let ids: HashSet<&str> = by_id.keys().copied().collect();
-        Parties {
-            known: known(&ids),
-            by_id,
-        }
-    }
-    fn get(&self, id: &str) -> Option<&'a Party> {
-        self.by_id.get(id).copied()
     }
 }
 

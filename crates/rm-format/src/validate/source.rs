@@ -30,10 +30,26 @@ pub(super) fn check_source(r: &mut Report, s: &Source, origin: Origin) {
     }
     if origin == Origin::BuiltIn {
         let required: [(&str, &Option<Text>, &str); 4] = [
-            ("publisher", &s.publisher, "who publishes the source document"),
-            ("licence", &s.licence, "the licence of the source's content, or `unknown`"),
-            ("checked", &s.checked, "the date our transcription was last checked, YYYY-MM-DD"),
-            ("seed_file", &s.seed_file, "the seed file it was transcribed from"),
+            (
+                "publisher",
+                &s.publisher,
+                "who publishes the source document",
+            ),
+            (
+                "licence",
+                &s.licence,
+                "the licence of the source's content, or `unknown`",
+            ),
+            (
+                "checked",
+                &s.checked,
+                "the date our transcription was last checked, YYYY-MM-DD",
+            ),
+            (
+                "seed_file",
+                &s.seed_file,
+                "the seed file it was transcribed from",
+            ),
         ];
         for (field, value, what) in required {
             if value.is_none() {
@@ -68,7 +84,12 @@ pub fn is_iso_date(text: &str) -> bool {
     if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
         return false;
     }
-    let num = |s: &str| s.bytes().all(|c| c.is_ascii_digit()).then(|| s.parse::<u32>().ok()).flatten();
+    let num = |s: &str| {
+        s.bytes()
+            .all(|c| c.is_ascii_digit())
+            .then(|| s.parse::<u32>().ok())
+            .flatten()
+    };
     let (Some(y), Some(m), Some(d)) = (num(&text[..4]), num(&text[5..7]), num(&text[8..])) else {
         return false;
     };
