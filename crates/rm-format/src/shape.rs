@@ -292,3 +292,70 @@ pub(crate) fn contains_path(a: &str, b: &str) -> bool {
             || b.strip_prefix(a)
                 .is_some_and(|r| r.starts_with('.') || r.starts_with('[')))
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn removes_the_value_a_path_names() {
+        let mut v: Value = serde_json::json!({
+            "sections": [{ "rows": [{ "cells": { "a.b": { "status": { "kind": "x" } } } }] }]
+        });
+        assert!(remove_at(
+            &mut v,
+            r#"sections[0].rows[0].cells["a.b"].status"#
+        ));
+        assert_eq!(
+            v["sections"][0]["rows"][0]["cells"]["a.b"],
+            serde_json::json!({})
+        );
+        assert!(!remove_at(&mut v, "sections[3]"), "nothing there");
+        assert!(!remove_at(&mut v, ""), "the whole file is never removed");
+        assert!(remove_at(&mut v, "sections[0]"));
+        assert_eq!(v["sections"], serde_json::json!([]));
+    }
+
+    #[test]
+    fn a_path_contains_the_paths_below_it() {
+        assert!(contains_path("cells.x", "cells.x"));
+        assert!(contains_path("cells.x", "cells.x.status.kind"));
+        assert!(contains_path("rows", "rows[0]"));
+        assert!(!contains_path("cells.x", "cells.xy"));
+        assert!(!contains_path("", "id"));
+    }
+
+    #[test]
+    fn wrong_values_are_named_with_the_allowed_ones_and_mended() {
+        let mut v: Value = serde_json::json!({
+            "parties": [{ "kind": "vendor" }],
+            "sections": [{ "rows": [{ "domain": 7, "cells": { "c": {
+                "assign": [{ "qualifiers": ["fee", "often"] }]
+            } } }] }]
+        });
+        let problems = check_vocabulary(&mut v);
+        assert_eq!(
+            problems,
+            [
+                (
+                    "parties[0].kind".to_string(),
+                    "unknown variant `vendor`, expected one of `provider`, `customer`, `third-party`".to_string()
+                ),
+                (
+                    "sections[0].rows[0].domain".to_string(),
+                    format!("invalid type: a number, expected a string: one of {}", allowed(Domain::ALL.iter().map(|d| d.id())))
+                ),
+                (
+                    "sections[0].rows[0].cells.c.assign[0].qualifiers[1]".to_string(),
+                    format!("unknown variant `often`, expected one of {}", allowed(Qualifier::ALL.iter().map(|q| q.id())))
+                ),
+            ]
+        );
+        assert_eq!(v["parties"][0]["kind"], "provider");
+        assert!(v["sections"][0]["rows"][0].get("domain").is_none());
+        assert_eq!(
+            v["sections"][0]["rows"][0]["cells"]["c"]["assign"][0]["qualifiers"],
+            serde_json::json!(["fee"])
+        );
+    }
+}

@@ -115,3 +115,85 @@ impl Source {
             .join("; ")
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use std::borrow::Cow;
+
+    fn source() -> Source {
+        Source {
+            title: Cow::Borrowed("Managed Kubernetes - Responsibility model"),
+            publisher: Some(Cow::Borrowed("OVHcloud")),
+            url: Some(Cow::Borrowed("https://docs.ovhcloud.com/x")),
+            date: Some(Cow::Borrowed("2023-07-06")),
+            licence: Some(Cow::Borrowed("Unknown")),
+            attribution: None,
+            copyright: None,
+            checked: Some(Cow::Borrowed("2026-12-01")),
+            seed_file: Some(Cow::Borrowed("003_bbc6fcbd73c502f1.txt")),
+            format: Some(Cow::Borrowed("Markdown tables")),
+        }
+    }
+
+    #[test]
+    fn provenance_lists_what_the_data_gives_in_order_and_says_unknown_in_words() {
+        let lines = source().provenance();
+        let labels: Vec<&str> = lines.iter().map(|(l, _)| *l).collect();
+        assert_eq!(
+            labels,
+            [
+                "Title",
+                "Publisher",
+                "Date",
+                "Link",
+                "Licence",
+                "Last checked"
+            ]
+        );
+        assert_eq!(lines[4].1, "Unknown: the source states no licence");
+        // Our seed file and the source's layout never appear in the reader's lines.
+        assert!(lines
+            .iter()
+            .all(|(_, v)| !v.contains("003_") && !v.contains("Markdown")));
+        assert_eq!(
+            source().transcription(),
+            [
+                ("Transcribed from", "003_bbc6fcbd73c502f1.txt".to_string()),
+                ("Source layout", "Markdown tables".to_string())
+            ]
+        );
+    }
+
+    #[test]
+    fn a_stated_licence_and_attribution_are_shown_as_given() {
+        let mut s = source();
+        s.licence = Some(Cow::Borrowed("CC BY 4.0"));
+        s.attribution = Some(Cow::Borrowed("© Example"));
+        s.url = None;
+        let line = s.provenance_line();
+        assert_eq!(
+            line,
+            "Title: Managed Kubernetes - Responsibility model; Publisher: OVHcloud; Date: 2023-07-06; Licence: CC BY 4.0; Attribution: © Example; Last checked: 2026-12-01"
+        );
+        assert!(!s.licence_is_unknown());
+    }
+
+    #[test]
+    fn a_supplied_source_with_only_a_title_shows_only_the_title() {
+        let s = Source {
+            title: Cow::Borrowed("Our page"),
+            publisher: None,
+            url: None,
+            date: None,
+            licence: None,
+            attribution: None,
+            copyright: None,
+            checked: None,
+            seed_file: None,
+            format: None,
+        };
+        assert_eq!(s.provenance(), [("Title", "Our page".to_string())]);
+        assert!(s.transcription().is_empty());
+    }
+}
