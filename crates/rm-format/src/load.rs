@@ -91,14 +91,20 @@ fn read_on(json: &str, first: Problem) -> (Option<Offering>, Vec<Problem>) {
     let mut remove = (!vocabulary.iter().any(|(p, _)| *p == first.0)).then(|| first.0.clone());
     let mut problems = vec![first.clone()];
     problems.extend(vocabulary.into_iter().filter(|(p, _)| *p != first.0));
+    let mut removed: Option<String> = None;
+    // Once a removal leaves a required field missing, whole objects go, and
+    // the rules would report what is gone (an unknown party…): only the shape
+    // problems are then reported.
+    let mut cascaded = false;
     for _ in 0..2 * MAX_SHAPE_PROBLEMS {
         if let Some(at) = remove.take() {
             if !remove_at(&mut value, &at) {
                 return (None, problems);
             }
+            removed = Some(at);
         }
         match deserialize(&value.to_string()) {
-            Ok(o) => return (Some(o), problems),
+            Ok(o) => return ((!cascaded).then_some(o), problems),
             Err((path, e)) => {
                 // Positions refer to our re-written text, not the file: drop them.
                 let reason = e.to_string();
@@ -107,7 +113,14 @@ fn read_on(json: &str, first: Problem) -> (Option<Offering>, Vec<Problem>) {
                     .next()
                     .unwrap_or(&reason)
                     .to_string();
-                let consequence = problems.iter().any(|(p, _)| contains_path(&path, p));
+                // A field missing only because it was just removed is no news.
+                let just_removed = reason.starts_with("missing field")
+                    && removed
+                        .as_deref()
+                        .is_some_and(|r| path.is_empty() || contains_path(&path, r));
+                cascaded |= just_removed;
+                let consequence =
+                    just_removed || problems.iter().any(|(p, _)| contains_path(&path, p));
                 if !consequence && problems.len() < MAX_SHAPE_PROBLEMS {
                     problems.push((path.clone(), reason));
                 }
