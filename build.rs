@@ -1,4 +1,4 @@
-//! Build step: `data/*.json` → validated → `$OUT_DIR/catalog.rs` (Rust statics).
+//! Build step: `data/*.json` → validated → `$OUT_DIR/catalog.rs` (each offering's id, title and JSON).
 //!
 //! A broken data file fails the build with file, JSON path and reason.
 //! The logic lives in `rm_format::codegen` so native tests run it on bad fixtures.

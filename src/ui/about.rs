@@ -84,14 +84,36 @@ pub fn About() -> impl IntoView {
                 }
             })
             .collect_view();
-        let src = &o.source;
-        let link = src.url.as_ref().map(|u| {
-            // Only http(s) links become anchors; anything else is shown as text.
-            let url = u.to_string();
-            if url.starts_with("https://") || url.starts_with("http://") {
-                view! { <a href=url.clone() rel="noopener noreferrer">{url.clone()}</a> }.into_any()
-            } else {
-                url.into_any()
+        // Readers see the source (title, publisher, date, link, licence);
+        // how we transcribed it stays behind "About this data".
+        let provenance = o
+            .source
+            .provenance()
+            .into_iter()
+            .map(|(label, value)| {
+                // Only http(s) links become anchors; anything else is shown as text.
+                let shown = if label == "Link"
+                    && (value.starts_with("https://") || value.starts_with("http://"))
+                {
+                    view! { <a href=value.clone() rel="noopener noreferrer">{value.clone()}</a> }
+                        .into_any()
+                } else {
+                    value.into_any()
+                };
+                view! { <div><dt>{label}</dt><dd>{shown}</dd></div> }
+            })
+            .collect_view();
+        let transcription = o.source.transcription();
+        let transcription = (!transcription.is_empty()).then(|| {
+            view! {
+                <details class="rm-source__about">
+                    <summary>"About this data"</summary>
+                    <dl>
+                        {transcription.into_iter().map(|(label, value)| view! {
+                            <div><dt>{label}</dt><dd>{value}</dd></div>
+                        }).collect_view()}
+                    </dl>
+                </details>
             }
         });
         view! {
@@ -101,12 +123,8 @@ pub fn About() -> impl IntoView {
                 {tables}
                 {notes}
                 <footer class="rm-source" data-rm="source">
-                    "Source: "
-                    <cite>{src.title.to_string()}</cite>
-                    {format!(", {}", o.provider)}
-                    {src.date.as_ref().map(|d| format!(", {d}"))}
-                    {link.map(|l| view! { " — " {l} })}
-                    <span class="rm-source__seed">{format!(" (transcribed from {}", src.seed_file)}{src.format.as_ref().map(|f| format!(", {f}"))}")"</span>
+                    <dl class="rm-definitions" data-rm="provenance">{provenance}</dl>
+                    {transcription}
                 </footer>
             </div>
         }

@@ -402,9 +402,9 @@ fn typing_on_searches_only_the_previous_rows_and_anything_else_searches_all() {
     };
     let all = Filtered::compute(o, &at(""), &index, None);
     assert_eq!(all.searched, Searched::All);
-    assert_eq!(all.rows.len(), 100);
+    assert_eq!(all.rows.len(), 119);
     let b = Filtered::compute(o, &at("b"), &index, Some(&all));
-    assert_eq!(b.searched, Searched::Previous(100));
+    assert_eq!(b.searched, Searched::Previous(119));
     let ba = Filtered::compute(o, &at("ba"), &index, Some(&b));
     assert_eq!(ba.searched, Searched::Previous(b.rows.len()));
     assert!(ba.rows.len() < b.rows.len(), "typing on narrows");

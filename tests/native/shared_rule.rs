@@ -25,6 +25,7 @@ fn who(party: &'static str, raci: Option<&'static str>) -> Assignment {
 
 fn cell(assign: Vec<Assignment>) -> Cell {
     Cell {
+        inference: None,
         assign: Cow::Owned(assign),
         status: None,
         text: None,

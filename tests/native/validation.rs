@@ -60,6 +60,26 @@ const CASES: &[(&str, &[Expected])] = &[
     ("file-name-not-id", &[("data/misnamed.json", "id", "id `minimal` must match the file name `misnamed.json`")]),
     ("invalid-id", &[(M, "sections[0].rows[0].id", "id `Patch_OS` must be lower-case letters, digits and single hyphens")]),
     ("reference-table-width", &[(M, "reference_tables[0].rows[1]", "has 1 cells but the table has 2 headers")]),
+    // A blank source is "not specified", unless the value is marked as our inference.
+    ("blank-source-not-stated", &[(M, "sections[0].rows[0].cells.raci.source_text", "source_text is blank, so the cell must be status `not-specified`")]),
+    ("inference-without-sentence", &[(M, "sections[0].rows[0].cells.raci.inference.from", "an inference must quote the source sentence it was inferred from")]),
+    // Provenance: complete for built-in matrices, well-formed for all.
+    ("built-in-without-provenance", &[
+        (M, "source", "a built-in matrix needs `source.publisher`"),
+        (M, "source", "a built-in matrix needs `source.licence` (the licence of the source's content, or `unknown`)"),
+        (M, "source", "a built-in matrix needs `source.checked`"),
+        (M, "source", "a built-in matrix needs `source.seed_file`"),
+    ]),
+    ("checked-not-a-date", &[(M, "source.checked", "`1 December 2026` is not a date written YYYY-MM-DD")]),
+    ("source-url-not-http", &[(M, "source.url", "`javascript:alert(1)` must start with https:// or http://")]),
+    // One pass: shape problems with the allowed values, then the rules on what remains.
+    ("every-problem-at-once", &[
+        (M, "parties[1].kind", "unknown variant `client`, expected one of `provider`, `customer`, `third-party`"),
+        (M, "sections[0].rows[0].domain", "unknown variant `billing`, expected one of `provisioning`, `monitoring`, `reporting`, `access`, `patching-and-change`, `network`, `storage`, `backup-and-continuity`, `security`, `data`, `support`, `governance`, `decommission`, `not-classified`"),
+        (M, "sections[0].rows[0].colour", "unknown field `colour`"),
+        (M, "sections[0].rows[0].cells.raci.assign[0].qualifiers[0]", "unknown variant `sometimes`, expected one of `reactive-only`"),
+        (M, "sections[0].rows[0].cells.raci.assign[1].party", "unknown party `vendor` (known: customer, provider)"),
+    ]),
 ];
 
 fn list(errors: &[ValidationError]) -> String {
@@ -219,5 +239,139 @@ fn raci_letters() {
     ] {
         let err = check_raci_letters(bad).expect_err(bad);
         assert!(err.contains(fragment), "{bad:?}: {err}");
+    }
+}
+
+fn minimal() -> String {
+    std::fs::read_to_string(Path::new(FIXTURES).join("valid/minimal.json")).expect("minimal.json")
+}
+
+/// A supplied matrix may leave out a row's domain (then "not classified") and
+/// every provenance field but the title; a built-in one may not.
+#[test]
+fn a_supplied_matrix_needs_no_domain_and_no_seed_file() {
+    use responsibility_matrix::model::Domain;
+    use responsibility_matrix::validate::{validate_as, Origin};
+    let json = minimal()
+        .replace(r#""domain": "patching-and-change","#, "")
+        .replace(
+            r#""publisher": "Example, Inc.", "licence": "unknown", "checked": "2026-12-01", "seed_file": "none""#,
+            r#""date": "March 2024""#,
+        );
+    let o =
+        parse_offering("supplied.json", &json).unwrap_or_else(|e| panic!("errors:{}", list(&e)));
+    assert_eq!(o.sections[0].rows[0].domain, Domain::NotClassified);
+    assert_eq!(o.sections[0].rows[0].domain.label(), "Not classified");
+    assert_eq!(o.source.seed_file, None);
+    // Written back, the missing domain stays missing.
+    let back = serde_json::to_value(&o).expect("serialises");
+    assert!(
+        back["sections"][0]["rows"][0].get("domain").is_none(),
+        "{back}"
+    );
+
+    let errors = validate_as("data/minimal.json", &o, Origin::BuiltIn).expect_err("built in");
+    let missing: Vec<&str> = errors.iter().map(|e| e.reason.as_str()).collect();
+    assert_eq!(missing.len(), 4, "{missing:?}");
+    for field in ["publisher", "licence", "checked", "seed_file"] {
+        assert!(
+            missing
+                .iter()
+                .any(|r| r.contains(&format!("`source.{field}`"))),
+            "{field}: {missing:?}"
+        );
+    }
+}
+
+/// Every wrong value of a file is reported with the values allowed there, in
+/// one pass, and a rule broken elsewhere in the same file is reported too.
+#[test]
+fn every_wrong_value_is_reported_with_the_allowed_values() {
+    let json = minimal()
+        .replace(
+            r#""domain": "patching-and-change","#,
+            r#""domain": "billing", "notes": [{ "kind": "aside", "text": "x" }],"#,
+        )
+        .replace(
+            r#""split_by_party": true }"#,
+            r#""split_by_party": true, "kind": "matrix" }"#,
+        )
+        .replace(
+            r#"{ "party": "customer", "raci": "I" }"#,
+            r#"{ "party": "customer", "raci": "IX" }"#,
+        );
+    let errors = parse_offering("supplied.json", &json).expect_err("four problems");
+    let shown: Vec<(String, String)> = errors
+        .iter()
+        .map(|e| (e.path.clone(), e.reason.clone()))
+        .collect();
+    let expect = [
+        (
+            "columns[0].kind",
+            "unknown variant `matrix`, expected `responsibility` or `detail`",
+        ),
+        (
+            "sections[0].rows[0].domain",
+            "unknown variant `billing`, expected one of `provisioning`",
+        ),
+        (
+            "sections[0].rows[0].notes[0].kind",
+            "unknown variant `aside`, expected `note` or `reading`",
+        ),
+        (
+            "sections[0].rows[0].cells.raci.assign[1].raci",
+            "RACI letter `X` in `IX` is not one of R, A, C, I",
+        ),
+    ];
+    assert_eq!(shown.len(), expect.len(), "{shown:#?}");
+    for (path, reason) in expect {
+        assert!(
+            shown
+                .iter()
+                .any(|(p, r)| p == path && r.starts_with(reason)),
+            "missing {path}: {reason}\n{shown:#?}"
+        );
+    }
+}
+
+/// A status kind outside the list is named with the list, and the cell it
+/// leaves without a form is not reported a second time.
+#[test]
+fn a_wrong_status_kind_is_reported_once() {
+    let json = minimal().replace(
+        r#""assign": [{ "party": "provider", "raci": "RA" }, { "party": "customer", "raci": "I" }],"#,
+        r#""status": { "kind": "maybe" },"#,
+    );
+    let errors = parse_offering("supplied.json", &json).expect_err("a wrong kind");
+    assert_eq!(errors.len(), 1, "{}", list(&errors));
+    assert_eq!(errors[0].path, "sections[0].rows[0].cells.raci.status.kind");
+    assert!(
+        errors[0].reason.contains(
+            "`not-applicable`, `no`, `depends`, `same-as`, `customer-specific`, `not-specified`"
+        ),
+        "{}",
+        errors[0]
+    );
+}
+
+#[test]
+fn checked_dates_are_real_calendar_dates() {
+    use responsibility_matrix::validate::is_iso_date;
+    for ok in ["2026-12-01", "2024-02-29", "2000-02-29", "1999-12-31"] {
+        assert!(is_iso_date(ok), "{ok}");
+    }
+    for bad in [
+        "2026-13-01",
+        "2026-02-29",
+        "1900-02-29",
+        "2026-04-31",
+        "2026-1-01",
+        "01-12-2026",
+        "2026-12-01T00:00",
+        "",
+        "2026-00-10",
+        "2026-12-00",
+    ] {
+        assert!(!is_iso_date(bad), "{bad}");
     }
 }

@@ -107,26 +107,75 @@ fn protocol_cells_per_guest_os() {
     let (linux, windows) = (cell(vm, "linux"), cell(vm, "windows"));
     assert_eq!(linux.text.as_deref(), Some("SSH"));
     assert_eq!(windows.text.as_deref(), Some("WinRM, RDP"));
-    // The printed "RPD" stays visible, and the OS mapping is recorded as a reading.
+    // The source maps no protocol to an OS: both cells are our inference, from
+    // the one sentence that names the protocols, and print nothing of their own.
+    let sentence = "Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.";
+    assert!(flat(&seed()).contains(sentence));
     for c in [linux, windows] {
-        assert!(c.source_text.contains("ssh, WinRM, and RPD"));
-        assert!(c
-            .reading
-            .as_deref()
-            .is_some_and(|r| r.contains("without mapping them to an OS")));
+        let inference = c.inference.as_ref().expect("marked as an inference");
+        assert_eq!(inference.from, sentence);
+        assert!(inference
+            .reasoning
+            .contains("without mapping them to an OS"));
+        assert_eq!(c.source_text, "");
     }
-    assert!(windows
-        .reading
-        .as_deref()
-        .unwrap()
-        .contains("“RPD” as a typo for RDP"));
+    // The typo is a reading, kept apart from the inference.
+    assert_eq!(
+        windows.reading.as_deref(),
+        Some("“RPD” is read as a typo for RDP (Remote Desktop Protocol).")
+    );
+    assert!(linux.reading.is_none());
 
-    // Ansible is read as using the same per-OS protocols.
+    // Ansible is inferred to use the same per-OS protocols; the source names none for it.
     let ansible = row("ansible");
-    assert_eq!(cell(ansible, "linux").text.as_deref(), Some("SSH"));
-    assert_eq!(cell(ansible, "windows").text.as_deref(), Some("WinRM"));
+    for (column, protocol) in [("linux", "SSH"), ("windows", "WinRM")] {
+        let c = cell(ansible, column);
+        assert_eq!(c.text.as_deref(), Some(protocol));
+        assert_eq!(c.source_text, "");
+        let inference = c.inference.as_ref().expect("marked as an inference");
+        assert_eq!(inference.from, sentence);
+        assert!(inference
+            .reasoning
+            .contains("names no protocol for Ansible"));
+    }
 
-    // Systems that do not touch the guest OS are not applicable there.
+    // The picker and the two OS columns are inferences from the same sentence.
+    assert_eq!(
+        o.variants
+            .as_ref()
+            .unwrap()
+            .inference
+            .as_ref()
+            .unwrap()
+            .from,
+        sentence
+    );
+    for column in ["linux", "windows"] {
+        let inference = o.column(column).unwrap().inference.as_ref().expect(column);
+        assert_eq!(inference.from, sentence, "{column}");
+    }
+    // Nothing else is marked as inferred: the other cells say what the source says.
+    let inferred: Vec<String> = o
+        .rows()
+        .flat_map(|(_, r)| {
+            r.cells
+                .iter()
+                .filter(|e| e.cell.inference.is_some())
+                .map(move |e| format!("{}/{}", r.id, e.column))
+        })
+        .collect();
+    assert_eq!(
+        inferred,
+        [
+            "ansible/linux",
+            "ansible/windows",
+            "vm-network-interactions/linux",
+            "vm-network-interactions/windows"
+        ]
+    );
+
+    // Systems the source does not describe reaching into the guest OS: the
+    // source prints nothing for them there, so their OS cells are not specified.
     let outside_guest = [
         "vcenter-indexing",
         "cmdb",
@@ -139,13 +188,17 @@ fn protocol_cells_per_guest_os() {
     ];
     for id in outside_guest {
         for column in ["linux", "windows"] {
-            assert_eq!(
-                cell(row(id), column).status,
-                Some(Status::NotApplicable),
-                "{id}/{column}"
-            );
+            let c = cell(row(id), column);
+            assert_eq!(c.status, Some(Status::NotSpecified), "{id}/{column}");
+            assert_eq!(c.source_text, "", "{id}/{column}");
         }
     }
+    // The source prints no N/A, so no cell is not applicable.
+    assert!(!flat(&seed()).contains("N/A"));
+    assert!(o.rows().all(|(_, r)| r
+        .cells
+        .iter()
+        .all(|e| e.cell.status != Some(Status::NotApplicable))));
 }
 
 #[test]
@@ -200,27 +253,34 @@ fn portal_is_split_by_who_acts() {
 #[test]
 fn quotes_are_verbatim_and_typos_kept() {
     let seed = flat(&seed());
+    let mut quoted = 0;
     for (_, r) in goss().rows() {
         for entry in r.cells.iter() {
-            let quote = &*entry.cell.source_text;
-            if quote.is_empty() {
-                // The seed says nothing about this cell: the data must say how it was read.
-                assert!(
-                    entry.cell.reading.is_some(),
-                    "{}/{}: no source_text and no reading",
-                    r.id,
-                    entry.column
-                );
+            let c = &entry.cell;
+            let at = format!("{}/{}", r.id, entry.column);
+            if c.source_text.is_empty() {
+                // A blank quote is a cell the source leaves blank, or our
+                // inference from a sentence the seed does hold.
+                match &c.inference {
+                    Some(i) => assert!(
+                        seed.contains(&*i.from),
+                        "{at}: inferred from text not in the seed: {}",
+                        i.from
+                    ),
+                    None => assert_eq!(c.status, Some(Status::NotSpecified), "{at}: blank quote"),
+                }
                 continue;
             }
             assert!(
-                seed.contains(quote),
-                "{}/{}: source_text is not in the seed: {quote}",
-                r.id,
-                entry.column
+                seed.contains(&*c.source_text),
+                "{at}: source_text is not in the seed: {}",
+                c.source_text
             );
+            quoted += 1;
         }
     }
+    // 13 rows × 5 columns, less the 4 inferred and 21 blank cells.
+    assert_eq!(quoted, 13 * 5 - 4 - 21);
     assert!(cell(row("vm-network-interactions"), "who")
         .source_text
         .contains("is be accessed"));

@@ -43,7 +43,19 @@ fn metadata_parties_column_and_variants() {
     let o = hyperv();
     assert_eq!(o.provider, "Rackspace Technology");
     assert_eq!(o.source.title, "Roles and responsibilities");
-    assert_eq!(o.source.seed_file, "001_e982de3ee53765e1.txt");
+    assert_eq!(
+        o.source.seed_file.as_deref(),
+        Some("001_e982de3ee53765e1.txt")
+    );
+    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace Technology"));
+    // The document states no licence.
+    assert!(o.source.licence_is_unknown());
+    let seed = read_seed().to_lowercase();
+    assert!(
+        !seed.contains("licensed under")
+            && !seed.contains("creative commons")
+            && !seed.contains("licence")
+    );
     assert_eq!(
         (o.source.url.as_deref(), o.source.date.as_deref()),
         (None, None)

@@ -390,3 +390,134 @@ fn advice_rows_assign_no_implementer() {
         );
     }
 }
+
+fn row(id: &str) -> &'static Row {
+    mpk()
+        .rows()
+        .map(|(_, r)| r)
+        .find(|r| r.id == id)
+        .unwrap_or_else(|| panic!("no row `{id}`"))
+}
+
+/// (party, role) of each assignment of a row's cell.
+fn holders(id: &str) -> Vec<(String, Option<String>)> {
+    row(id)
+        .cell("lifecycle")
+        .unwrap()
+        .assign
+        .iter()
+        .map(|a| (a.party.to_string(), a.role.as_ref().map(|r| r.to_string())))
+        .collect()
+}
+
+fn quote(id: &str) -> &'static str {
+    &row(id).cell("lifecycle").unwrap().source_text
+}
+
+/// The statements of who does what outside the tables: the overview's
+/// summary, the customer service experience, onboarding, purpose, the
+/// roadmap note and the notice on third-party products. Each is a row, held
+/// by the party the sentence names, quoting the sentence.
+#[test]
+fn every_prose_statement_of_who_does_what_is_a_row() {
+    let seed = without_links(&seed());
+    let rackspace = || vec![("rackspace".to_string(), None)];
+    let customer = || vec![("customer".to_string(), None)];
+    let cases: [(&str, &str, Vec<(String, Option<String>)>); 16] = [
+        ("overview-ops-problem-management", "such as upgrades, incident response and problem management", rackspace()),
+        ("overview-ops-upgrades", "such as upgrades, incident response and problem management", rackspace()),
+        ("overview-ops-incident-response", "such as upgrades, incident response and problem management", rackspace()),
+        ("overview-delivered-by-pod", "The service and all associated resources are delivered by a Rackspace Kubernetes Pod", rackspace()),
+        ("overview-components-best-practices", "All components are deployed using known best practices", rackspace()),
+        ("overview-design-and-deployment", "on the public or private cloud platform of your choice", rackspace()),
+        ("overview-choose-cloud-platform", "on the public or private cloud platform of your choice", customer()),
+        ("overview-optimize-performance", "We will optimize the solution for performance", rackspace()),
+        ("overview-proactive-measures", "take proactive measures in preparation for planned events", rackspace()),
+        ("overview-security-practices", "assessed and applied according each customer's individual needs", rackspace()),
+        ("cse-same-pod-business-hours", "the customer always works with the same pod during business hours", rackspace()),
+        ("cse-dedicated-team", "the dedicated team of Rackspace Technology cloud experts assigned to the customer's account", rackspace()),
+        ("onboarding-assign-pod", "All MPK customers are assigned to a Rackspace Kubernetes Pod", rackspace()),
+        ("onboarding-pod-works-with-customer", "who work with the Customer throughout their journey", rackspace()),
+        ("third-party-changes", "should be made at the discretion of your administrators", customer()),
+        ("stack-roadmap-details", "Please speak with your EM for the latest roadmap details.", vec![("rackspace".to_string(), Some("em".to_string()))]),
+    ];
+    for (id, words, who) in cases {
+        let q = quote(id);
+        assert!(seed.contains(q), "{id}: not in the seed: {q}");
+        assert!(q.contains(words), "{id}: quote lacks {words:?}: {q}");
+        assert_eq!(holders(id), who, "{id}");
+    }
+    assert_eq!(
+        row("stack-roadmap-details").owner_role.as_deref(),
+        Some("rackspace/em")
+    );
+
+    // Side by side: both parties.
+    assert_eq!(holders("purpose-build-optimize-maintain").len(), 2);
+    assert!(seed.contains(quote("purpose-build-optimize-maintain")));
+
+    // No technical support for third-party products: a "No", not an assignment.
+    let support = row("third-party-technical-support")
+        .cell("lifecycle")
+        .unwrap();
+    assert_eq!(
+        support.status,
+        Some(responsibility_matrix::model::Status::No)
+    );
+    assert!(support.source_text.starts_with(
+        "Rackspace Technology does not provide technical support for third party products"
+    ));
+    assert!(seed.contains(&*support.source_text));
+
+    // The "according each" typo is kept and its reading recorded.
+    let security = row("overview-security-practices");
+    assert!(security.activity.contains("according each"));
+    assert!(security.notes.iter().any(|n| n.kind
+        == responsibility_matrix::model::NoteKind::Reading
+        && n.text.contains("“according to each")));
+
+    // The roadmap note keeps its last sentence.
+    assert!(mpk().notes.iter().any(|n| n
+        .text
+        .contains("Please speak with your EM for the latest roadmap details.")));
+}
+
+/// The overview's four summary bullets each end up in a row, whole.
+#[test]
+fn the_overview_bullets_are_quoted_whole() {
+    let seed = without_links(&seed());
+    let bullets: Vec<&str> = seed
+        .lines()
+        .filter_map(|l| l.strip_prefix("- **"))
+        .filter_map(|l| l.split_once(":** ").map(|(_, rest)| rest))
+        .filter(|rest| rest.starts_with("We will"))
+        .collect();
+    assert_eq!(bullets.len(), 4, "{bullets:?}");
+    for bullet in bullets {
+        assert!(
+            mpk()
+                .rows()
+                .any(|(_, r)| r.cell("lifecycle").unwrap().source_text == bullet),
+            "no row quotes the bullet: {bullet}"
+        );
+    }
+}
+
+#[test]
+fn provenance_is_as_the_document_states_it() {
+    let seed = seed();
+    let s = &mpk().source;
+    assert_eq!(s.date.as_deref(), Some("April 28, 2021"));
+    assert!(seed.contains(
+        "Rackspace-Service-Overview-Kubernetes-Powered-by-Platform9-PUB-TSK-4694 :: April 28, 2021"
+    ));
+    assert_eq!(s.copyright.as_deref(), Some("© 2021 Rackspace US, Inc."));
+    assert!(seed.contains("© 2021 Rackspace US, Inc. ::"));
+    assert_eq!(s.publisher.as_deref(), Some("Rackspace Technology"));
+    // The document states no licence and gives no address.
+    assert!(s.licence_is_unknown());
+    let lower = seed.to_lowercase();
+    assert!(!lower.contains("licensed under") && !lower.contains("creative commons"));
+    assert_eq!(s.url, None);
+    assert_eq!(s.seed_file.as_deref(), Some("002_a21e0d78a42b8be9.txt"));
+}

@@ -240,6 +240,16 @@ fn spot_checks() {
         Some("https://docs.ovhcloud.com/en/guides/public-cloud/containers-orchestration/managed-kubernetes/responsibility-model")
     );
     assert_eq!(o.source.date.as_deref(), Some("2023-07-06"));
+    // Both as the seed's front matter states them.
+    let seed = seed();
+    assert!(seed
+        .lines()
+        .any(|l| l == format!("url: {}", o.source.url.as_deref().unwrap())));
+    assert!(seed.lines().any(|l| l == "lastUpdated: 2023-07-06"));
+    assert_eq!(o.source.publisher.as_deref(), Some("OVHcloud"));
+    // The page states no licence.
+    assert!(o.source.licence_is_unknown());
+    assert!(!seed.to_lowercase().contains("licen"));
     assert!(o.variants.is_none());
 }
 

@@ -61,7 +61,19 @@ fn metadata_parties_columns_and_variants() {
     let o = vmware();
     assert_eq!(o.provider, "Rackspace Technology");
     assert_eq!(o.source.title, "Understanding roles and responsibilities");
-    assert_eq!(o.source.seed_file, "000_b64375559d016207.txt");
+    assert_eq!(
+        o.source.seed_file.as_deref(),
+        Some("000_b64375559d016207.txt")
+    );
+    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace Technology"));
+    // The document states no licence.
+    assert!(o.source.licence_is_unknown());
+    let seed = read_seed().to_lowercase();
+    assert!(
+        !seed.contains("licensed under")
+            && !seed.contains("creative commons")
+            && !seed.contains("licence")
+    );
     // The seed gives neither a URL nor a date; none may be invented.
     assert_eq!(
         (o.source.url.as_deref(), o.source.date.as_deref()),

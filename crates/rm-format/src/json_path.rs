@@ -2,8 +2,8 @@
 //! recovered from the error's line and column by scanning the text up to it.
 //!
 //! Why not `serde_path_to_error`: it wraps every deserialiser and visitor in
-//! the model, which cost 23 KB of wasm (9 KB gzip) for something only needed
-//! once a file is already rejected. The scan runs only then, in linear time
+//! the model, which grows the wasm for something only needed once a file is
+//! already rejected. The scan runs only then, in linear time
 //! and without recursion, so a deeply nested or huge bad file is still cheap.
 //!
 //! Which member an error belongs to depends on where serde_json stops:

@@ -1,16 +1,17 @@
 //! The responsibility-matrix data model: one set of types for every offering.
 //!
-//! The same file is compiled three ways, so the schema, the validator and the
-//! renderer cannot drift apart:
-//! - by `build.rs` (via `#[path]`), which deserialises `data/*.json` into these
-//!   types, validates them and writes them back out as minified JSON;
-//! - by the app, which parses that JSON per offering when first shown;
-//! - natively, where `schemars` derives `data/schema.json` from them.
+//! One set of types serves the build script (which validates `data/*.json` and
+//! compiles it in), the widget (which parses that JSON, and bring-your-own
+//! matrices, at run time) and the schema (`schemars` derives `data/schema.json`
+//! from them natively), so the schema, the validator and the renderer cannot
+//! drift apart.
 //!
 //! Text and lists are `Cow<'static, _>` so that one type serves both
 //! constants (`Cow::Borrowed`, e.g. `catalog::UNREADABLE`) and data parsed at
 //! run time (`Cow::Owned`: the built-in catalog and bring-your-own matrices).
 
+pub use crate::source::Source;
+pub use crate::vocab::{Domain, Qualifier};
 use serde::{Deserialize, Serialize};
 use std::borrow::Cow;
 
@@ -56,26 +57,6 @@ pub struct Offering {
 
 fn is_empty<T: Clone>(list: &List<T>) -> bool {
     list.is_empty()
-}
-
-/// The published document a matrix was transcribed from.
-#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(deny_unknown_fields)]
-pub struct Source {
-    /// The document's own title.
-    pub title: Text,
-    /// Where it is published, when the seed says.
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub url: Option<Text>,
-    /// Publication or last-update date as the seed gives it (ISO 8601 when it can be).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub date: Option<Text>,
-    /// The seed file in `shared/seeds/` it came from.
-    pub seed_file: Text,
-    /// The shape of the source table (grid table, flattened pipe tables…).
-    #[serde(default, skip_serializing_if = "Option::is_none")]
-    pub format: Option<Text>,
 }
 
 /// A party that can hold a responsibility.
@@ -135,6 +116,9 @@ pub struct Column {
     /// Variant options this column belongs to; empty means every variant.
     #[serde(default, skip_serializing_if = "is_empty")]
     pub variants: List<Text>,
+    /// Set when the column itself is our inference, not the source's.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inference: Option<Inference>,
 }
 
 fn is_false(b: &bool) -> bool {
@@ -160,6 +144,9 @@ pub struct VariantDimension {
     /// The picker's label ("Guest OS type", "VM type").
     pub label: Text,
     pub options: List<Variant>,
+    /// Set when the source has no such choice and the picker is our inference.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inference: Option<Inference>,
 }
 
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
@@ -201,7 +188,8 @@ pub struct Row {
     pub id: Text,
     /// The activity exactly as the source writes it (typos kept; see `notes`).
     pub activity: Text,
-    /// Comparable category across offerings.
+    /// Comparable category across offerings; absent means not classified.
+    #[serde(default, skip_serializing_if = "Domain::is_not_classified")]
     pub domain: Domain,
     /// Variant options this row applies to; empty means every variant of its section.
     #[serde(default, skip_serializing_if = "is_empty")]
@@ -212,7 +200,7 @@ pub struct Row {
     #[serde(default, skip_serializing_if = "is_empty")]
     pub notes: List<Note>,
     /// One entry per column, in column order; written in JSON as an object keyed by column id.
-    #[serde(with = "cells_as_map")]
+    #[serde(with = "crate::cells_map")]
     #[cfg_attr(
         not(target_arch = "wasm32"),
         schemars(with = "std::collections::BTreeMap<String, Cell>")
@@ -225,85 +213,6 @@ pub struct Row {
 pub struct CellEntry {
     pub column: Text,
     pub cell: Cell,
-}
-
-/// A fixed vocabulary so rows of different offerings can be compared.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
-pub enum Domain {
-    Provisioning,
-    Monitoring,
-    Reporting,
-    Access,
-    PatchingAndChange,
-    Network,
-    Storage,
-    BackupAndContinuity,
-    Security,
-    Data,
-    Support,
-    Governance,
-    Decommission,
-}
-
-impl Domain {
-    pub const ALL: [Domain; 13] = [
-        Domain::Provisioning,
-        Domain::Monitoring,
-        Domain::Reporting,
-        Domain::Access,
-        Domain::PatchingAndChange,
-        Domain::Network,
-        Domain::Storage,
-        Domain::BackupAndContinuity,
-        Domain::Security,
-        Domain::Data,
-        Domain::Support,
-        Domain::Governance,
-        Domain::Decommission,
-    ];
-
-    /// The id used in data files and URLs.
-    pub fn id(self) -> &'static str {
-        match self {
-            Domain::Provisioning => "provisioning",
-            Domain::Monitoring => "monitoring",
-            Domain::Reporting => "reporting",
-            Domain::Access => "access",
-            Domain::PatchingAndChange => "patching-and-change",
-            Domain::Network => "network",
-            Domain::Storage => "storage",
-            Domain::BackupAndContinuity => "backup-and-continuity",
-            Domain::Security => "security",
-            Domain::Data => "data",
-            Domain::Support => "support",
-            Domain::Governance => "governance",
-            Domain::Decommission => "decommission",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Domain::Provisioning => "Provisioning",
-            Domain::Monitoring => "Monitoring",
-            Domain::Reporting => "Reporting",
-            Domain::Access => "Access",
-            Domain::PatchingAndChange => "Patching and change",
-            Domain::Network => "Network",
-            Domain::Storage => "Storage",
-            Domain::BackupAndContinuity => "Backup and continuity",
-            Domain::Security => "Security",
-            Domain::Data => "Data",
-            Domain::Support => "Support",
-            Domain::Governance => "Governance",
-            Domain::Decommission => "Decommission",
-        }
-    }
-
-    pub fn from_id(id: &str) -> Option<Domain> {
-        Domain::ALL.into_iter().find(|d| d.id() == id)
-    }
 }
 
 /// What one cell says.
@@ -322,13 +231,30 @@ pub struct Cell {
     /// A detail column's text.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub text: Option<Text>,
-    /// The cell exactly as the source prints it ("" for a blank cell).
+    /// The cell exactly as the source prints it: "" for a blank cell and for
+    /// a cell the source does not print at all (then `inference` says why it
+    /// has a value). Tick and RACI tables store "Party: mark; Party: (blank)".
     pub source_text: Text,
     /// Where the source is ambiguous or misspelled: the reading chosen, and why.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub reading: Option<Text>,
+    /// Set when the value is our inference rather than what the source says.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub inference: Option<Inference>,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub note: Option<Text>,
+}
+
+/// A value the source does not state but we inferred: shown as an inference,
+/// apart from a `reading` (which interprets what the source does print).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
+#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
+#[serde(deny_unknown_fields)]
+pub struct Inference {
+    /// The source sentence it was inferred from, verbatim.
+    pub from: Text,
+    /// How the value follows from that sentence.
+    pub reasoning: Text,
 }
 
 /// One party's part in a cell.
@@ -354,93 +280,6 @@ pub struct Assignment {
     pub note: Option<Text>,
 }
 
-/// Conditions on an assignment, from a fixed vocabulary.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
-#[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
-#[serde(rename_all = "kebab-case")]
-pub enum Qualifier {
-    /// Acts on alerts or reports, does not watch proactively.
-    ReactiveOnly,
-    /// Done together with another party (`with`).
-    Coordinated,
-    /// Only when asked.
-    PerRequest,
-    /// Charged on top of the service fee.
-    Fee,
-    /// Best effort, no guarantee.
-    ReasonableEndeavour,
-    /// The customer's, unless they buy application services.
-    UnlessPurchased,
-    /// Gives advice; does not implement.
-    AdviseOnly,
-    /// Supplies something the other party needs (credentials, an agent…).
-    Prerequisite,
-    /// Only community support is available.
-    CommunitySupport,
-    /// Applies only to a qualified environment configuration.
-    QualifiedConfiguration,
-}
-
-impl Qualifier {
-    pub const ALL: [Qualifier; 10] = [
-        Qualifier::ReactiveOnly,
-        Qualifier::Coordinated,
-        Qualifier::PerRequest,
-        Qualifier::Fee,
-        Qualifier::ReasonableEndeavour,
-        Qualifier::UnlessPurchased,
-        Qualifier::AdviseOnly,
-        Qualifier::Prerequisite,
-        Qualifier::CommunitySupport,
-        Qualifier::QualifiedConfiguration,
-    ];
-
-    pub fn id(self) -> &'static str {
-        match self {
-            Qualifier::ReactiveOnly => "reactive-only",
-            Qualifier::Coordinated => "coordinated",
-            Qualifier::PerRequest => "per-request",
-            Qualifier::Fee => "fee",
-            Qualifier::ReasonableEndeavour => "reasonable-endeavour",
-            Qualifier::UnlessPurchased => "unless-purchased",
-            Qualifier::AdviseOnly => "advise-only",
-            Qualifier::Prerequisite => "prerequisite",
-            Qualifier::CommunitySupport => "community-support",
-            Qualifier::QualifiedConfiguration => "qualified-configuration",
-        }
-    }
-
-    pub fn label(self) -> &'static str {
-        match self {
-            Qualifier::ReactiveOnly => "Reactive only",
-            Qualifier::Coordinated => "Coordinated",
-            Qualifier::PerRequest => "Per request",
-            Qualifier::Fee => "Fee",
-            Qualifier::ReasonableEndeavour => "Reasonable endeavour",
-            Qualifier::UnlessPurchased => "Unless services purchased",
-            Qualifier::AdviseOnly => "Advise only",
-            Qualifier::Prerequisite => "Provides prerequisite",
-            Qualifier::CommunitySupport => "Community support",
-            Qualifier::QualifiedConfiguration => "Qualified configuration",
-        }
-    }
-
-    pub fn explanation(self) -> &'static str {
-        match self {
-            Qualifier::ReactiveOnly => "Acts when an alert or report arrives; does not watch proactively.",
-            Qualifier::Coordinated => "Carried out together with the other party, who agrees timing and scope.",
-            Qualifier::PerRequest => "Done only when the customer asks for it.",
-            Qualifier::Fee => "Charged in addition to the service fee.",
-            Qualifier::ReasonableEndeavour => "Best effort, without a guaranteed outcome.",
-            Qualifier::UnlessPurchased => "The customer's, unless the matching services are purchased from the provider.",
-            Qualifier::AdviseOnly => "Gives advice and best practice only; implementing it is not part of this responsibility.",
-            Qualifier::Prerequisite => "Supplies what the other party needs to act (credentials, a running agent, an address).",
-            Qualifier::CommunitySupport => "Only community support; no lifecycle management by the provider.",
-            Qualifier::QualifiedConfiguration => "Guaranteed only for a qualified environment configuration (production plus non-production).",
-        }
-    }
-}
-
 /// Why a cell assigns nobody.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize)]
 #[cfg_attr(not(target_arch = "wasm32"), derive(schemars::JsonSchema))]
@@ -461,43 +300,6 @@ pub enum Status {
     CustomerSpecific,
     /// A blank cell in the source.
     NotSpecified,
-}
-
-impl Status {
-    pub fn id(&self) -> &'static str {
-        match self {
-            Status::NotApplicable => "not-applicable",
-            Status::No => "no",
-            Status::Depends { .. } => "depends",
-            Status::SameAs { .. } => "same-as",
-            Status::CustomerSpecific => "customer-specific",
-            Status::NotSpecified => "not-specified",
-        }
-    }
-
-    pub fn label(&self) -> &'static str {
-        match self {
-            Status::NotApplicable => "N/A",
-            Status::No => "No",
-            Status::Depends { .. } => "Depends",
-            Status::SameAs { .. } => "Same as",
-            Status::CustomerSpecific => "Customer-specific",
-            Status::NotSpecified => "Not specified in source",
-        }
-    }
-
-    pub fn explanation(&self) -> &'static str {
-        match self {
-            Status::NotApplicable => "Not applicable at this layer.",
-            Status::No => "The source says “No”: nobody does this here.",
-            Status::Depends { .. } => {
-                "Depends on something outside the matrix (for example the application)."
-            }
-            Status::SameAs { .. } => "Follows the responsibility of another column.",
-            Status::CustomerSpecific => "Agreed individually with each customer.",
-            Status::NotSpecified => "The source leaves this cell blank; nothing is assumed.",
-        }
-    }
 }
 
 /// A defined term (RACI letter, application category).
@@ -540,53 +342,6 @@ pub enum NoteKind {
     Note,
     /// How an ambiguous, misspelled or flattened source was read.
     Reading,
-}
-
-/// Cells are an ordered list in memory (column order, cheap to scan) but a JSON
-/// object keyed by column id on disk, where a duplicate key is an error.
-mod cells_as_map {
-    use super::{Cell, CellEntry, List};
-    use serde::de::{MapAccess, Visitor};
-    use serde::ser::SerializeMap;
-    use serde::{Deserializer, Serializer};
-    use std::borrow::Cow;
-    use std::fmt;
-
-    pub fn serialize<S: Serializer>(cells: &List<CellEntry>, s: S) -> Result<S::Ok, S::Error> {
-        let mut map = s.serialize_map(Some(cells.len()))?;
-        for entry in cells.iter() {
-            map.serialize_entry(&entry.column, &entry.cell)?;
-        }
-        map.end()
-    }
-
-    pub fn deserialize<'de, D: Deserializer<'de>>(d: D) -> Result<List<CellEntry>, D::Error> {
-        struct CellsVisitor;
-        impl<'de> Visitor<'de> for CellsVisitor {
-            type Value = List<CellEntry>;
-            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
-                f.write_str("an object mapping column ids to cells")
-            }
-            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-                let mut cells: Vec<CellEntry> = Vec::new();
-                let mut seen = std::collections::HashSet::new();
-                while let Some(column) = map.next_key::<String>()? {
-                    if !seen.insert(column.clone()) {
-                        return Err(serde::de::Error::custom(format!(
-                            "duplicate cell for column `{column}`"
-                        )));
-                    }
-                    let cell: Cell = map.next_value()?;
-                    cells.push(CellEntry {
-                        column: column.into(),
-                        cell,
-                    });
-                }
-                Ok(Cow::Owned(cells))
-            }
-        }
-        d.deserialize_map(CellsVisitor)
-    }
 }
 
 impl Offering {

@@ -14,16 +14,13 @@ pub enum CreditPart<'a> {
     Title(&'a str),
     /// The source's address: a link when it is `http(s)://`, plain text otherwise.
     Url(&'a str),
-    /// How the matrix was transcribed, "(transcribed from seed.md, Markdown)":
-    /// the `rm-source__seed` span.
-    Transcription(String),
 }
 
 impl CreditPart<'_> {
     /// The part as text.
     pub fn text(&self) -> &str {
         match self {
-            CreditPart::Words(s) | CreditPart::Transcription(s) => s,
+            CreditPart::Words(s) => s,
             CreditPart::Title(s) | CreditPart::Url(s) => s,
         }
     }
@@ -42,14 +39,17 @@ impl fmt::Display for SourceCredit<'_> {
     }
 }
 
-/// "Source: <title>, <provider>, <date> — <url> (transcribed from <seed file>, <format>)",
-/// leaving out what the source does not give.
+/// "Source: <title>, <publisher>, <date> — <url>; Licence: …; Last checked: …":
+/// the document and then the rest of [`rm_format::model::Source::provenance`],
+/// leaving out what the source does not give. Our transcription details (seed
+/// file, table layout) are not for readers and stay in the About's details.
 pub fn source_credit(o: &Offering) -> SourceCredit<'_> {
     let src = &o.source;
+    let publisher = src.publisher.as_deref().unwrap_or(&o.provider);
     let mut parts = vec![
         CreditPart::Words("Source: ".to_string()),
         CreditPart::Title(&src.title),
-        CreditPart::Words(format!(", {}", o.provider)),
+        CreditPart::Words(format!(", {publisher}")),
     ];
     if let Some(d) = &src.date {
         parts.push(CreditPart::Words(format!(", {d}")));
@@ -58,11 +58,10 @@ pub fn source_credit(o: &Offering) -> SourceCredit<'_> {
         parts.push(CreditPart::Words(" — ".to_string()));
         parts.push(CreditPart::Url(u));
     }
-    let mut seed = format!(" (transcribed from {}", src.seed_file);
-    if let Some(f) = &src.format {
-        seed.push_str(&format!(", {f}"));
+    for (label, value) in src.provenance() {
+        if !matches!(label, "Title" | "Publisher" | "Date" | "Link") {
+            parts.push(CreditPart::Words(format!("; {label}: {value}")));
+        }
     }
-    seed.push(')');
-    parts.push(CreditPart::Transcription(seed));
     SourceCredit { parts }
 }

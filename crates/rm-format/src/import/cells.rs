@@ -39,6 +39,7 @@ pub fn read_cell(
     readings: &mut Vec<String>,
 ) -> Result<Cell, String> {
     let mut cell = Cell {
+        inference: None,
         assign: Cow::Owned(Vec::new()),
         status: None,
         text: None,

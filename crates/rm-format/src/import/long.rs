@@ -119,6 +119,7 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
     let columns: Vec<Column> = scopes
         .iter()
         .map(|s| Column {
+            inference: None,
             id: Cow::Owned(slug(s)),
             label: Cow::Owned(s.clone()),
             source_label: None,
@@ -134,6 +135,7 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
         for (s, c) in scopes.iter().zip(&columns) {
             let cell = match p.cells.remove(s) {
                 Some((assign, status, parts, readings)) => Cell {
+                    inference: None,
                     status: if assign.is_empty() { Some(status.unwrap_or(Status::NotSpecified)) } else { None },
                     source_text: Cow::Owned(parts.join("; ")),
                     assign: Cow::Owned(assign),
@@ -142,6 +144,7 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
                     note: None,
                 },
                 None => Cell {
+                    inference: None,
                     assign: Cow::Owned(Vec::new()),
                     status: Some(Status::NotSpecified),
                     text: None,

@@ -185,6 +185,7 @@ impl Builder {
         }))
         .map_err(|e| format!("internal: source record: {e}"))?;
         let variants = (!self.variants.is_empty()).then(|| VariantDimension {
+            inference: None,
             label: Cow::Borrowed("Variant"),
             options: Cow::Owned(
                 self.variants

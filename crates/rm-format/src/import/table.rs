@@ -301,6 +301,7 @@ fn plan_columns(
 
 fn column(ch: &CellHeader, label: &str, split: bool) -> Column {
     Column {
+        inference: None,
         id: Cow::Owned(ch.id.clone().unwrap_or_else(|| super::slug(label))),
         label: Cow::Owned(label.to_string()),
         source_label: None,
@@ -346,6 +347,7 @@ fn party_cell(
     }
     let all_blank = assign.is_empty() && statuses.is_empty();
     let mut cell = Cell {
+        inference: None,
         assign: Cow::Owned(Vec::new()),
         status: None,
         text: None,
