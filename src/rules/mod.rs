@@ -4,6 +4,7 @@ pub mod compare;
 pub mod filter;
 pub mod keys;
 pub mod present;
+pub mod print_summary;
 pub mod shared;
 pub mod summary;
 pub mod table_rows;

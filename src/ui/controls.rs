@@ -30,7 +30,7 @@ pub fn Controls() -> impl IntoView {
         })
     };
     view! {
-        <form class="rm-controls" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="rm-controls" part="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
                 <OfferingPicker />
                 <VariantPicker />

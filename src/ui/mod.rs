@@ -17,6 +17,7 @@ pub mod export_bar;
 pub mod help_overlay;
 pub mod keyboard;
 pub mod legend;
+pub mod print_header;
 pub mod table;
 pub mod view_bar;
 pub mod views;

@@ -242,11 +242,11 @@ pub fn Matrix() -> impl IntoView {
 
     view! {
         <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
-            <table class="rm-matrix" data-rm="matrix">
+            <table class="rm-matrix" part="table" data-rm="matrix">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="rm-col-service">"Service"</th>
+                        <th scope="col" class="rm-col-service" part="header-cell">"Service"</th>
                         {move || {
                             let o = ctx.offering();
                             ctx.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
@@ -359,7 +359,7 @@ fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> A
         return o
             .parties
             .iter()
-            .map(|p| view! { <th scope="col" class=class data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
+            .map(|p| view! { <th scope="col" class=class part="header-cell" data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
             .collect_view()
             .into_any();
     }
@@ -368,7 +368,7 @@ fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> A
         .as_ref()
         .map(|s| format!("Source header: {s}"));
     view! {
-        <th scope="col" class=class data-rm-col=c.id.to_string() title=title>
+        <th scope="col" class=class part="header-cell" data-rm-col=c.id.to_string() title=title>
             {c.label.to_string()}
             {emphasised.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
         </th>
@@ -532,7 +532,7 @@ fn cells_for(
 ) -> AnyView {
     let Some(cell) = r.cell(&c.id) else {
         // Validation guarantees a cell per column; render an honest gap if not.
-        return view! { <td data-rm-col=c.id.to_string() data-rm-shared="false">"—"</td> }
+        return view! { <td part="cell" data-rm-col=c.id.to_string() data-rm-shared="false">"—"</td> }
             .into_any();
     };
     let is_visible = |id: &str| cols.iter().any(|(ci, _)| o.columns[*ci].id == id);
@@ -583,7 +583,7 @@ fn cells_for(
                     .find(|x| cell.status.is_some() || cell.assign.iter().any(|a| a.party == x.id))
                     .is_some_and(|x| x.id == p.id);
                 view! {
-                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
+                    <td class=class.clone() part="cell" data-rm-col=p.id.to_string() data-rm-shared=shared.to_string()>
                         {static_option(speaks.then(mark).flatten())}
                         {body}
                         {static_option(first_speaking.then(reading).flatten())}
@@ -613,7 +613,7 @@ fn cells_for(
             .into_any()
     };
     view! {
-        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string()>
+        <td class=class part="cell" data-rm-col=c.id.to_string() data-rm-shared=shared.to_string()>
             {static_option(mark())}
             {body}
             {static_option(reading())}
@@ -674,13 +674,13 @@ fn assignment_view(
             .collect_view()
     });
     let who = if with_party {
-        Some(view! { <span class=party_kind_class(kind)>{highlighted(&name, q)}</span> })
+        Some(view! { <span class=party_kind_class(kind) part="badge">{highlighted(&name, q)}</span> })
     } else {
         None
     };
     let tick = (a.raci.is_none() && !with_party).then(|| {
         view! {
-            <span class=format!("{} rm-tick", party_kind_class(kind)) role="img" aria-label="Yes">"✓"</span>
+            <span class=format!("{} rm-tick", party_kind_class(kind)) part="badge" role="img" aria-label="Yes">"✓"</span>
         }
     });
     let role = a
