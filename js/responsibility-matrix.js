@@ -42,12 +42,20 @@ const RESERVED = new CSSStyleSheet();
 RESERVED.replaceSync('.rm-host--reserved { min-height: var(--rm-reserved-height, 40rem); }');
 const LOAD_FAILED = 'The interactive matrix could not be loaded; the table shown is static.';
 
+/** Dispatches `rm-error` (bubbling, composed) on `element`. */
+function reportError(element, detail) {
+  element.dispatchEvent(new CustomEvent('rm-error', { bubbles: true, composed: true, detail }));
+}
+
 /** Resolves once the module runs; rejects if it cannot be loaded. */
 const ready = init({ module_or_path: asset('__RM_WASM__') });
 ready.then(
   (wasm) => dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } })),
   (error) => {
     console.error('responsibility-matrix: the WebAssembly module could not be loaded', error);
+    // The module (or a chunk of it) did not load: tell every element's host.
+    const detail = { kind: 'load', source: asset('__RM_WASM__'), problems: [String(error?.message ?? error)] };
+    for (const element of document.querySelectorAll('responsibility-matrix')) reportError(element, detail);
     document.documentElement.removeAttribute('data-rm-pending');
     const app = document.getElementById('app');
     if (app && !app.hasAttribute('data-rm-live')) app.prepend(loadFailedNotice());
@@ -114,6 +122,42 @@ function loaded(link) {
   });
 }
 
+/** WCAG relative luminance of a computed `rgb(…)` colour; `null` if unreadable. */
+function luminance(color) {
+  const m = color.match(/rgba?\(\s*([\d.]+)[,\s]+([\d.]+)[,\s]+([\d.]+)(?:[,\s/]+([\d.]+))?/);
+  if (!m || (m[4] !== undefined && Number(m[4]) === 0)) return null;
+  const [r, g, b] = [m[1], m[2], m[3]].map((v) => {
+    const c = Number(v) / 255;
+    return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+  });
+  return 0.2126 * r + 0.7152 * g + 0.0722 * b;
+}
+
+const contrast = (a, b) => (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05);
+
+/**
+ * The colour scheme the host page asks for, for `theme="auto"`: its declared
+ * `color-scheme` (on the element's parent, or the `<meta name="color-scheme">`);
+ * one that allows both follows the reader's preference (`light dark`); a page
+ * that declares none is as light or dark as its background.
+ */
+function hostScheme(element) {
+  const declared = [
+    getComputedStyle(element.parentElement ?? document.documentElement).colorScheme,
+    document.querySelector('meta[name="color-scheme"]')?.content ?? '',
+  ].find((value) => /light|dark/.test(value));
+  if (declared) {
+    const light = /light/.test(declared);
+    const dark = /dark/.test(declared);
+    return light && dark ? 'light dark' : light ? 'light' : 'dark';
+  }
+  for (let node = element.parentElement; node; node = node.parentElement) {
+    const l = luminance(getComputedStyle(node).backgroundColor);
+    if (l !== null) return l < 0.18 ? 'dark' : 'light';
+  }
+  return 'light';
+}
+
 /**
  * `<responsibility-matrix>`: an independent widget in an open shadow root.
  *
@@ -128,6 +172,16 @@ class ResponsibilityMatrixElement extends HTMLElement {
   }
 
   #handle = null;
+  #container = null;
+  /** The last view state dispatched (the `view` property). */
+  #view = null;
+  /** Follows the reader's light/dark preference while connected. */
+  #schemeQuery = matchMedia('(prefers-color-scheme: dark)');
+  #onSchemeChange = () => this.#applyScheme();
+  #onHashChange = () => {
+    const name = this.getAttribute('sync-url');
+    if (this.#handle && name?.trim()) this.#handle.restoreFromHash(location.hash, name);
+  };
   /** Bumped on every (re)start and stop, so a slow fetch cannot mount a stale widget. */
   #generation = 0;
 
@@ -139,13 +193,50 @@ class ResponsibilityMatrixElement extends HTMLElement {
     this.#stop();
   }
 
+  /** The current view state: the last `rm-ready` / `rm-change` detail. */
+  get view() {
+    return this.#view;
+  }
+
+  /**
+   * Colour scheme: `theme="auto"` takes the host's (see hostScheme). Then, if
+   * the host's tokens leave text unreadable in that scheme (one token set for
+   * both themes, e.g. a light `--rm-bg`), the scheme that matches the host's
+   * background is used instead, so the rest of the palette fits it.
+   */
+  #applyScheme() {
+    const container = this.#container;
+    const rm = container?.querySelector('.rm');
+    if (!container) return;
+    container.style.setProperty('--rm-host-scheme', hostScheme(this));
+    container.style.removeProperty('--rm-scheme-guard');
+    if (!rm) return;
+    const style = getComputedStyle(rm);
+    const bg = luminance(style.backgroundColor);
+    const text = luminance(style.color);
+    if (bg !== null && text !== null && contrast(bg, text) < 4.5) {
+      container.style.setProperty('--rm-scheme-guard', bg < 0.18 ? 'dark' : 'light');
+    }
+  }
+
+  #syncUrl(name) {
+    if (!this.#handle || !name?.trim()) return;
+    const next = this.#handle.hashWithView(location.hash, name);
+    if (next !== location.hash && !(next === '' && location.hash === '')) {
+      history.replaceState(history.state, '', next === '' ? location.pathname + location.search : next);
+    }
+  }
+
   attributeChangedCallback(name, previous, value) {
     if (previous === value || !this.isConnected) return;
     if (name === 'src') {
       this.#stop();
       this.#start();
+    } else if (name === 'sync-url') {
+      if (this.#handle && value?.trim() && !this.#handle.restoreFromHash(location.hash, value)) this.#syncUrl(value);
     } else if (this.#handle) {
       this.#handle.attributeChanged(name, value);
+      if (name === 'theme') this.#applyScheme();
     }
   }
 
@@ -198,8 +289,24 @@ class ResponsibilityMatrixElement extends HTMLElement {
     // The embedder's fallback children stay in the light DOM (not rendered
     // without a slot): they are the page's content, not the widget's.
     root.replaceChildren(link, container);
+    this.#container = container;
+    const syncName = () => this.getAttribute('sync-url');
+    if (syncName()?.trim()) this.#handle.restoreFromHash(location.hash, syncName());
+    this.#view = JSON.parse(this.#handle.viewDetail());
+    this.#handle.onChange((json) => {
+      this.#view = JSON.parse(json);
+      this.#syncUrl(syncName());
+      this.dispatchEvent(new CustomEvent('rm-change', { bubbles: true, composed: true, detail: this.#view }));
+    });
+    this.#schemeQuery.addEventListener('change', this.#onSchemeChange);
+    addEventListener('hashchange', this.#onHashChange);
+    requestAnimationFrame(() => this.#applyScheme());
+    this.#applyScheme();
     this.dataset.rmState = 'ready';
     this.dispatchEvent(new CustomEvent('responsibility-matrix:ready', { bubbles: true, composed: true }));
+    this.dispatchEvent(new CustomEvent('rm-ready', { bubbles: true, composed: true, detail: this.#view }));
+    const rejected = this.#handle.matrixRejected();
+    if (rejected) reportError(this, JSON.parse(rejected));
   }
 
   /** Fallback content the embedder put inside the element (not its inline JSON matrix). */
@@ -237,6 +344,9 @@ class ResponsibilityMatrixElement extends HTMLElement {
 
   #stop() {
     this.#generation++;
+    this.#schemeQuery.removeEventListener('change', this.#onSchemeChange);
+    removeEventListener('hashchange', this.#onHashChange);
+    this.#container = null;
     if (this.#handle) {
       this.#handle.unmount();
       this.#handle.free();

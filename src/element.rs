@@ -9,6 +9,8 @@
 
 use crate::catalog::{self, Choice};
 use crate::io::embed::{self, MatrixRejected, Presentation};
+use crate::io::events::ChangeDetail;
+use crate::io::{hash_keys, url_state};
 use crate::rules::state::ViewState;
 use crate::ui::widget::Widget;
 use leptos::prelude::*;
@@ -26,6 +28,8 @@ pub struct MatrixElement {
     /// Owns the signals above; disposed after the view.
     owner: Owner,
     container: web_sys::HtmlElement,
+    /// Why the page's matrix was refused, for the `rm-error` event.
+    rejected: Option<MatrixRejected>,
 }
 
 #[wasm_bindgen]
@@ -85,7 +89,7 @@ impl MatrixElement {
             let presentation = RwSignal::new(look);
             let notices = RwSignal::new(notices);
             let offerings = RwSignal::new(offerings);
-            let rejected = Signal::stored(rejected);
+            let rejected = Signal::stored(rejected.clone());
             let mounted = leptos::mount::mount_to(container.clone(), move || {
                 view! {
                     <Widget
@@ -109,7 +113,67 @@ impl MatrixElement {
             mounted: Some(Box::new(mounted)),
             owner,
             container,
+            rejected,
         }
+    }
+
+    /// The current view as the `rm-change` detail (JSON).
+    #[wasm_bindgen(js_name = viewDetail)]
+    pub fn view_detail(&self) -> String {
+        ChangeDetail::from_state(&self.state.get_untracked()).to_json()
+    }
+
+    /// Calls `callback(detailJson)` after every change of the view (not for
+    /// the view it starts with), so the script can dispatch `rm-change`.
+    #[wasm_bindgen(js_name = onChange)]
+    pub fn on_change(&self, callback: js_sys::Function) {
+        let state = self.state;
+        self.owner.with(|| {
+            Effect::watch(
+                move || state.get(),
+                move |view, _, _| {
+                    let detail = JsValue::from_str(&ChangeDetail::from_state(view).to_json());
+                    // A throwing host listener must not break the widget.
+                    let _ = callback.call1(&JsValue::NULL, &detail);
+                },
+                false,
+            );
+        });
+    }
+
+    /// The refused matrix as `{ source, problems }` JSON, if one was refused.
+    #[wasm_bindgen(js_name = matrixRejected)]
+    pub fn matrix_rejected(&self) -> Option<String> {
+        self.rejected.as_ref().map(|r| {
+            serde_json::json!({ "kind": "matrix", "source": r.source, "problems": r.problems })
+                .to_string()
+        })
+    }
+
+    /// Shows the view stored under `name` in the host's `hash` (`sync-url`);
+    /// `false` when there is none. A bad value adds notices, as a link does.
+    #[wasm_bindgen(js_name = restoreFromHash)]
+    pub fn restore_from_hash(&self, hash: &str, name: &str) -> bool {
+        let Some(stored) = hash_keys::read(hash, name) else {
+            return false;
+        };
+        let offerings = self.offerings.get_untracked();
+        let default_id = default_offering_id(&offerings);
+        let find = |id: &str| catalog::find_choice(&offerings, id);
+        let (view, problems) = url_state::decode(&stored, &default_id, find);
+        if view != self.state.get_untracked() {
+            self.state.set(view);
+        }
+        if !problems.is_empty() {
+            self.notices.update(|n| n.extend(problems));
+        }
+        true
+    }
+
+    /// The host's `hash` with this widget's view stored under `name`.
+    #[wasm_bindgen(js_name = hashWithView)]
+    pub fn hash_with_view(&self, hash: &str, name: &str) -> String {
+        hash_keys::write(hash, name, &url_state::encode(&self.state.get_untracked()))
     }
 
     /// The attribute names the element observes (its `observedAttributes`).

@@ -26,7 +26,9 @@ pub use rm_format::codegen;
 pub use rm_format::{json_path, load, model, validate};
 
 // Old flat paths, kept so the test suites compile while they move.
-pub use io::{embed, export, url_state};
+pub use io::{embed, events, export, hash_keys, url_state};
+#[cfg(not(target_arch = "wasm32"))]
+pub use io::manifest;
 pub use rules::keys as shortcuts;
 pub use rules::{compare, filter, present, shared, state, summary, table_rows, text};
 pub use ui as components;

@@ -7,7 +7,7 @@
 //! offering × variant into `static/`. Native only: the wasm build renders live.
 
 use crate::catalog;
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use crate::ui::widget::Widget;
 use leptos::prelude::*;
 

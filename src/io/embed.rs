@@ -52,13 +52,14 @@ pub const VIEW_ATTRIBUTES: &[(&str, &str)] = &[
 /// The attributes that change how the widget looks, not what it shows.
 pub const PRESENTATION_ATTRIBUTES: &[&str] = &["theme", "compact", "hide-controls"];
 
-/// Every attribute the element reacts to (its `observedAttributes`, plus `src`).
+/// Every attribute the element reacts to (its `observedAttributes`, plus `src`
+/// and `sync-url`, which the element's script handles).
 pub fn observed_attributes() -> Vec<&'static str> {
     VIEW_ATTRIBUTES
         .iter()
         .map(|(name, _)| *name)
         .chain(PRESENTATION_ATTRIBUTES.iter().copied())
-        .chain(["src"])
+        .chain(["src", "sync-url"])
         .collect()
 }
 

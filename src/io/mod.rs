@@ -2,5 +2,9 @@
 //! supplied matrices and export files. Plain Rust, no Leptos.
 
 pub mod embed;
+pub mod events;
+pub mod hash_keys;
+#[cfg(not(target_arch = "wasm32"))]
+pub mod manifest;
 pub mod export;
 pub mod url_state;

@@ -7,6 +7,7 @@ pub mod coverage;
 pub mod filter;
 pub mod keys;
 pub mod present;
+pub mod print_summary;
 pub mod shared;
 pub mod state;
 /// The checklist and coverage under their former common path, for callers not yet moved.

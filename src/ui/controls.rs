@@ -21,7 +21,7 @@ pub fn Controls(link_base: Option<String>) -> impl IntoView {
     let more_open = RwSignal::new(false);
     let active = move || ctx.read(ViewState::secondary_filters_on);
     view! {
-        <form class="rm-controls" role="search" on:submit=|ev| ev.prevent_default()>
+        <form class="rm-controls" part="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
                 <OfferingPicker />
                 <VariantPicker />

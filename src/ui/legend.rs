@@ -182,7 +182,7 @@ fn Legend(
     let open = Memo::new(move |_| ctx.read(is_open));
     let body_id = format!("rm-legend-{name}-body");
     view! {
-        <section class="rm-legend" data-rm=format!("legend-{name}")>
+        <section class="rm-legend" part="legend" data-rm=format!("legend-{name}")>
             <h3 class="rm-legend__heading">
                 <button
                     type="button"

@@ -21,6 +21,7 @@ pub mod history;
 pub mod keyboard;
 pub mod legend;
 pub mod notices;
+pub mod print_header;
 pub mod table;
 pub mod view_bar;
 pub mod views;

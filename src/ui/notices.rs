@@ -14,7 +14,7 @@ pub fn MatrixErrors(matrix_errors: Signal<Option<MatrixRejected>>) -> impl IntoV
         matrix_errors.get().map(|rejected| {
             let more = rejected.problems.len().saturating_sub(SHOWN);
             view! {
-                <div class="rm-notice rm-notice--error" data-rm="matrix-errors" role="alert">
+                <div class="rm-notice rm-notice--error" part="notice error" data-rm="matrix-errors" role="alert">
                     <p class="rm-notice__title">
                         {format!(
                             "Your matrix “{}” was not loaded ({} problem{}); the built-in offerings are shown instead.",
@@ -43,7 +43,7 @@ pub fn MatrixErrors(matrix_errors: Signal<Option<MatrixRejected>>) -> impl IntoV
 pub fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
-            <div class="rm-notice" data-rm="notice" role="status">
+            <div class="rm-notice" part="notice" data-rm="notice" role="status">
                 <ul>
                     {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>

@@ -76,6 +76,7 @@ pub fn Widget(
                     {move || ctx.offering().summary.to_string()}
                 </p>
             </header>
+            <super::print_header::PrintHeader />
             <MatrixErrors matrix_errors />
             <Notices notices />
             <Show when=move || !read_only()>

@@ -70,7 +70,7 @@ async function open(file, options) {
 const count = (page, scope) => page.locator(`${scope} [data-rm="count"]`).textContent();
 
 test('docs/embedding.md has every embedding snippet this test exercises', () => {
-  assert.deepEqual(Object.keys(snippets).sort(), ['attributes', 'byo-inline', 'byo-src', 'element', 'iframe', 'theming']);
+  assert.deepEqual(Object.keys(snippets).sort(), ['attributes', 'byo-inline', 'byo-src', 'element', 'events', 'iframe', 'parts', 'sync-url', 'theming']);
 });
 
 test('docs/embedding.md snippet "element": the tag shows VMware for an unsupported guest OS', async () => {

@@ -6,12 +6,16 @@
 mod agreement;
 mod catalog;
 mod cell_parts;
+mod changelog;
 mod compare;
+mod custom_elements;
 mod embed;
+mod embed_events;
 mod export;
 mod filter;
 mod json_path;
 mod prerender;
+mod print_summary;
 mod schema;
 mod shared_rule;
 mod summary;

@@ -4,7 +4,7 @@
 use super::csv::csv_record;
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use crate::rules::summary::checklist_items;
 use rm_format::model::Offering;
 

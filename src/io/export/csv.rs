@@ -1,7 +1,7 @@
 //! The view as RFC 4180 CSV, and the record writer the checklist shares.
 
 use super::grid::{grid, Grid};
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
 /// The view as RFC 4180 CSV: a header row ([`Grid::header`]) and one record

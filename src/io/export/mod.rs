@@ -23,7 +23,7 @@ pub use grid::{filtered_offering, grid, Grid, GridColumn, GridRow};
 pub use json::{to_json, view_info, FilterInfo, ViewInfo};
 pub use markdown::{filters_text, markdown_escape, to_markdown};
 
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
 /// An export format.

@@ -2,7 +2,7 @@
 //! labels, the party-kind colour and a row's owner role, each built once for
 //! the table, the other views and the exports.
 
-use crate::rules::filter::ViewState;
+use crate::rules::state::ViewState;
 use rm_format::model::{Column, Offering, Party, PartyKind, Role, Row, Section};
 
 /// One header cell of the table, one column of the export grid.

@@ -20,7 +20,7 @@ pub(super) fn cells_for(
 ) -> AnyView {
     let Some(cell) = r.cell(&c.id) else {
         // Validation guarantees a cell per column; render an honest gap if not.
-        return view! { <td data-rm-col=c.id.to_string() data-rm-shared="false">"—"</td> }
+        return view! { <td part="cell" data-rm-col=c.id.to_string() data-rm-shared="false">"—"</td> }
             .into_any();
     };
     let is_visible = |id: &str| cols.iter().any(|(ci, _)| o.columns[*ci].id == id);
@@ -72,7 +72,7 @@ pub(super) fn cells_for(
                     .find(|x| cell.status.is_some() || cell.assign.iter().any(|a| a.party == x.id))
                     .is_some_and(|x| x.id == p.id);
                 view! {
-                    <td class=class.clone() data-rm-col=p.id.to_string() data-rm-shared=shared.to_string() data-label=format!("{}: {}", c.label, p.name)>
+                    <td class=class.clone() part="cell" data-rm-col=p.id.to_string() data-rm-shared=shared.to_string() data-label=format!("{}: {}", c.label, p.name)>
                         {static_option(speaks.then(mark).flatten())}
                         {body}
                         {static_option(first_speaking.then(reading).flatten())}
@@ -102,7 +102,7 @@ pub(super) fn cells_for(
             .into_any()
     };
     view! {
-        <td class=class data-rm-col=c.id.to_string() data-rm-shared=shared.to_string() data-label=c.label.to_string()>
+        <td class=class part="cell" data-rm-col=c.id.to_string() data-rm-shared=shared.to_string() data-label=c.label.to_string()>
             {static_option(mark())}
             {body}
             {static_option(reading())}

@@ -65,11 +65,11 @@ pub fn Matrix() -> impl IntoView {
 
     view! {
         <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
-            <table class="rm-matrix" data-rm="matrix">
+            <table class="rm-matrix" part="table" data-rm="matrix">
                 <caption>{move || caption(ctx)}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="rm-col-service">"Service"</th>
+                        <th scope="col" class="rm-col-service" part="header-cell">"Service"</th>
                         {move || {
                             let o = ctx.offering();
                             table.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()

@@ -29,7 +29,7 @@ pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised:
         return o
             .parties
             .iter()
-            .map(|p| view! { <th scope="col" class=class data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
+            .map(|p| view! { <th scope="col" class=class part="header-cell" data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
             .collect_view()
             .into_any();
     }
@@ -38,7 +38,7 @@ pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised:
         .as_ref()
         .map(|s| format!("Source header: {s}"));
     view! {
-        <th scope="col" class=class data-rm-col=c.id.to_string() title=title>
+        <th scope="col" class=class part="header-cell" data-rm-col=c.id.to_string() title=title>
             {c.label.to_string()}
             {emphasised.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
         </th>

@@ -1,0 +1,73 @@
+// Print for a customer meeting: the standalone page rendered as print media to
+// PDF in headless Chromium (what "Save as PDF" produces), its text read back
+// with pdftotext (Debian poppler-utils): a print header naming the search and
+// filters, every row of the default offering, the legend after the table, the
+// source credit, and the table header on every page.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { serveDir, launchBrowser, openPage, requireDist, readOfferings } from './harness.mjs';
+
+let server;
+let browser;
+before(async () => {
+  requireDist();
+  server = await serveDir();
+  browser = await launchBrowser();
+});
+after(async () => {
+  await browser?.close();
+  await server?.close();
+});
+
+/** The page printed to PDF, as text, one string per page. */
+async function printedPages(hash) {
+  const { page, errors, close } = await openPage(browser, `${server.url}index.html${hash}`);
+  try {
+    await page.locator('[data-rm-row]').first().waitFor();
+    await page.emulateMedia({ media: 'print' });
+    const pdf = await page.pdf({ format: 'A4', printBackground: true });
+    const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'rm-print-')), 'print.pdf');
+    fs.writeFileSync(file, pdf);
+    const text = execFileSync('pdftotext', ['-raw', file, '-'], { encoding: 'utf8' });
+    assert.deepEqual(errors, []);
+    return text.split('\f').filter((p) => p.trim() !== '');
+  } finally {
+    await close();
+  }
+}
+
+const squash = (s) => s.replace(/\s+/g, ' ');
+
+test('print PDF of the default offering: every row, header on each page, legend after the table, source credit', async () => {
+  const vmware = readOfferings().find((o) => o.id === 'vmware');
+  const pages = await printedPages('#o=vmware');
+  assert.ok(pages.length >= 2, `a whole matrix takes several pages (got ${pages.length})`);
+  const all = squash(pages.join(' '));
+  for (const section of vmware.sections) {
+    for (const row of section.rows) {
+      // pdftotext may wrap a long activity across lines: compare its first words.
+      const start = squash(row.activity).split(' ').slice(0, 4).join(' ');
+      assert.ok(all.includes(start), `row “${row.activity}” is in the PDF`);
+    }
+  }
+  assert.match(squash(pages[0]), /No search or filters: every service/);
+  assert.match(squash(pages[0]), /printed \d{4}-\d{2}-\d{2}/);
+  for (const [i, p] of pages.entries()) {
+    if (i < pages.length - 1 || /Service/.test(p)) assert.match(p, /Service/, `page ${i + 1} repeats the table header`);
+  }
+  assert.match(all, /Source: /);
+  assert.ok(all.lastIndexOf(vmware.sections.at(-1).rows.at(-1).activity.split(' ')[0]) < all.lastIndexOf('Source: '), 'the source credit comes after the table');
+  assert.doesNotMatch(all, /Copy link|Reset filters|Download CSV|Dismiss/, 'no controls printed');
+});
+
+test('print PDF names the active search and filters', async () => {
+  const pages = await printedPages('#o=vmware&v=unsupported-os&q=patch&shared=1');
+  const first = squash(pages[0]);
+  assert.match(first, /Search: “patch”/);
+  assert.match(first, /Only services with a shared responsibility/);
+  assert.doesNotMatch(first, /every service/);
+});
