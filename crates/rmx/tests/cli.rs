@@ -45,3 +45,22 @@ fn import_export_and_diff_round_trip_a_csv() {
     let text = String::from_utf8_lossy(&changed.stdout);
     assert!(text.contains("+ Deploy applications") && text.lines().last().unwrap_or("").contains("added"), "{text}");
 }
+
+#[test]
+fn oscal_imports_exports_and_reads_back_unchanged() {
+    let dir = std::env::temp_dir().join(format!("rmx-cli-oscal-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).expect("tmp");
+    let json = dir.join("ssp.json");
+    let out = rmx(&["import", &root("tests/fixtures/import/ssp-provided-responsibility.json"), "-o", json.to_str().expect("p")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let oscal = dir.join("ssp.oscal.json");
+    let out = rmx(&["export", json.to_str().expect("p"), "--format", "oscal", "-o", oscal.to_str().expect("p")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let written = std::fs::read_to_string(&oscal).expect("written");
+    assert!(written.contains("\"system-security-plan\"") && written.contains("\"responsibilities\""), "{written}");
+    let again = dir.join("again.json");
+    let out = rmx(&["import", oscal.to_str().expect("p"), "-o", again.to_str().expect("p")]);
+    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    let diff = rmx(&["diff", json.to_str().expect("p"), again.to_str().expect("p")]);
+    assert_eq!(String::from_utf8_lossy(&diff.stdout).trim(), "No activity changed.", "{}", String::from_utf8_lossy(&diff.stdout));
+}

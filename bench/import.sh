@@ -1,0 +1,41 @@
+#!/usr/bin/env bash
+# Import time of a 10,000-row wide CSV with the release `rmx`: generates the
+# file (node, independent of rmx), builds rmx in release, times one import.
+# Usage: bench/import.sh [ROWS]   (default 10000)
+set -euo pipefail
+cd "$(dirname "$0")/.."
+rows="${1:-10000}"
+target="${CARGO_TARGET_DIR:-target}"
+work="$(mktemp -d)"
+trap 'rm -rf "$work"' EXIT
+
+node - "$rows" "$work/wide.csv" <<'JS'
+// A wide CSV as a provider's spreadsheet exports it: section, activity,
+// domain, notes and three scope columns using the seeds' cell vocabulary.
+const [rows, out] = [Number(process.argv[2]), process.argv[3]];
+const cells = ['Acme', 'Customer', 'Shared', 'Acme and Customer', 'N/A', 'Customer (per request)', 'Acme (reactive only)', ''];
+const quote = (s) => (/[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s);
+const lines = ['Section,Activity,Domain,Notes,Hardware,Operating system,Application'];
+for (let i = 0; i < rows; i++) {
+  const c = (k) => cells[(i * 7 + k * 3) % cells.length];
+  lines.push([`Section ${Math.floor(i / 100) + 1}`, `Activity ${i + 1}: patch, back up and monitor`, 'monitoring',
+    i % 10 === 0 ? 'Reviewed "quarterly"' : '', c(0), c(1), c(2)].map(quote).join(','));
+}
+require('fs').writeFileSync(out, lines.join('\r\n') + '\r\n');
+JS
+
+echo "building rmx (release)…" >&2
+cargo build --release --quiet -p rmx
+bin="$target/release/rmx"
+
+start=$(date +%s%N)
+status=0
+"$bin" import "$work/wide.csv" -o "$work/matrix.json" --provider Acme --customer Customer 2>"$work/stderr" || status=$?
+end=$(date +%s%N)
+head -n 20 "$work/stderr" >&2
+if [ "$status" -ne 0 ]; then
+  echo "import failed (exit $status)" >&2
+  exit "$status"
+fi
+ms=$(( (end - start) / 1000000 ))
+printf 'import of a %s-row wide CSV (%s KB): %d ms\n' "$rows" "$(( $(stat -c %s "$work/wide.csv") / 1024 ))" "$ms"
