@@ -114,6 +114,7 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
         b.reading(format!("{named_from_control} rows have no activity text of ours; each is named by its control id (and statement id), its section by the control family."));
     }
     let column = Column {
+        inference: None,
         id: Cow::Borrowed(COLUMN),
         label: Cow::Borrowed("Responsibility"),
         source_label: None,
@@ -156,6 +157,7 @@ fn holders(unit: &Value, provider: &str, customer: &str) -> Cell {
         (true, true) => (Vec::new(), Some(Status::NotSpecified), "No provided or responsibility statement: nobody is named."),
     };
     Cell {
+        inference: None,
         assign: Cow::Owned(assign),
         status,
         text: None,
