@@ -16,19 +16,19 @@ pub mod ui;
 pub mod catalog;
 pub mod element;
 pub mod panic_box;
-pub mod takeover;
 /// Static HTML of the widget for the build (Leptos ssr, native only).
 #[cfg(not(target_arch = "wasm32"))]
 pub mod prerender;
+pub mod takeover;
 
 #[cfg(not(target_arch = "wasm32"))]
 pub use rm_format::codegen;
 pub use rm_format::{json_path, load, model, validate};
 
 // Old flat paths, kept so the test suites compile while they move.
-pub use io::{embed, events, export, hash_keys, url_state};
 #[cfg(not(target_arch = "wasm32"))]
 pub use io::manifest;
+pub use io::{embed, events, export, hash_keys, url_state};
 pub use rules::keys as shortcuts;
 pub use rules::{compare, filter, present, shared, state, summary, table_rows, text};
 pub use ui as components;

@@ -89,7 +89,8 @@ fn path_from(root: &Element, el: &Element) -> Option<Vec<u32>> {
     while &current != root {
         let parent = current.parent_element()?;
         let siblings = parent.children();
-        let index = (0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&current))?;
+        let index =
+            (0..siblings.length()).find(|&i| siblings.item(i).as_ref() == Some(&current))?;
         path.push(index);
         current = parent;
     }

@@ -34,8 +34,14 @@ fn main() {
     };
     let hash = url_state::encode(&default);
     let fragments = prerender::fragments();
-    let Some(first) = fragments.iter().find(|f| f.offering == default.offering && f.variant.is_none()) else {
-        eprintln!("prerender: no fragment for the default offering {}", default.offering);
+    let Some(first) = fragments
+        .iter()
+        .find(|f| f.offering == default.offering && f.variant.is_none())
+    else {
+        eprintln!(
+            "prerender: no fragment for the default offering {}",
+            default.offering
+        );
         std::process::exit(1);
     };
     write("app.html", &prerender::fragment_html(first));
@@ -55,7 +61,11 @@ fn main() {
         "fragments": index,
     });
     write("index.json", &index.to_string());
-    println!("prerender: {} fragments and the default view in {}", fragments.len(), dir.display());
+    println!(
+        "prerender: {} fragments and the default view in {}",
+        fragments.len(),
+        dir.display()
+    );
 }
 
 #[cfg(target_arch = "wasm32")]

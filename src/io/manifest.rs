@@ -21,14 +21,20 @@ pub fn describe_attribute(name: &str) -> Option<&'static str> {
         "other-columns" => "Boolean: with a variant chosen, also show the other variants' columns.",
         "row" => "Row id whose details are open.",
         "view" => "table (default), compare, own or coverage.",
-        "compare-with" => "What the compare view compares with: a variant id or another offering's id.",
+        "compare-with" => {
+            "What the compare view compares with: a variant id or another offering's id."
+        }
         "changes-only" => "Boolean: compare view shows changed services only.",
         "call-mode" => "Boolean: customer-call mode (large type, fewer controls).",
-        "theme" => "auto (default: the host's color-scheme, then the reader's preference), light or dark.",
+        "theme" => {
+            "auto (default: the host's color-scheme, then the reader's preference), light or dark."
+        }
         "compact" => "Boolean: tighter spacing and type for narrow columns.",
         "hide-controls" => "Boolean: read-only embed without pickers, search, filters or export.",
         "src" => "Same-origin URL of a matrix in the data format (or an inline JSON script child).",
-        "sync-url" => "Keep the view in the host page's hash under the key rm-<value> (off when absent).",
+        "sync-url" => {
+            "Keep the view in the host page's hash under the key rm-<value> (off when absent)."
+        }
         _ => return None,
     })
 }
@@ -131,16 +137,18 @@ pub fn generate(css: &str) -> Result<Value, String> {
     let attributes = embed::observed_attributes()
         .into_iter()
         .map(|name| {
-            let description = describe_attribute(name)
-                .ok_or_else(|| format!("attribute `{name}` has no description in io/manifest.rs"))?;
+            let description = describe_attribute(name).ok_or_else(|| {
+                format!("attribute `{name}` has no description in io/manifest.rs")
+            })?;
             Ok(json!({ "name": name, "type": { "text": "string" }, "description": description }))
         })
         .collect::<Result<Vec<_>, String>>()?;
     let css_properties = tokens(css)
         .into_iter()
         .map(|t| {
-            let description = describe_token(&t.name)
-                .ok_or_else(|| format!("token `{}` has no description in io/manifest.rs", t.name))?;
+            let description = describe_token(&t.name).ok_or_else(|| {
+                format!("token `{}` has no description in io/manifest.rs", t.name)
+            })?;
             Ok(json!({ "name": t.name, "default": t.default, "description": description }))
         })
         .collect::<Result<Vec<_>, String>>()?;
@@ -148,7 +156,10 @@ pub fn generate(css: &str) -> Result<Value, String> {
         return Err("no --rm-* tokens found in the `:root, :host` block".into());
     }
     let list = |items: &[(&str, &str)]| -> Vec<Value> {
-        items.iter().map(|(n, d)| json!({ "name": n, "description": d })).collect()
+        items
+            .iter()
+            .map(|(n, d)| json!({ "name": n, "description": d }))
+            .collect()
     };
     let events: Vec<Value> = EVENTS
         .iter()

@@ -3,8 +3,8 @@
 
 pub mod embed;
 pub mod events;
+pub mod export;
 pub mod hash_keys;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
-pub mod export;
 pub mod url_state;

@@ -148,8 +148,11 @@ fn align<'a>(
             }
         }
     }
-    let mut lines: Vec<(Option<usize>, Option<usize>)> =
-        partner.into_iter().enumerate().map(|(i, j)| (Some(i), j)).collect();
+    let mut lines: Vec<(Option<usize>, Option<usize>)> = partner
+        .into_iter()
+        .enumerate()
+        .map(|(i, j)| (Some(i), j))
+        .collect();
     lines.extend(
         used.iter()
             .enumerate()
@@ -302,9 +305,8 @@ pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) ->
     if let (Some(provider), Some(customer), false) =
         (o.provider_party(), customer_party(o), real.is_empty())
     {
-        let count = |from: &Party, to: &Party| {
-            real.iter().filter(|c| c.moves(&from.id, &to.id)).count()
-        };
+        let count =
+            |from: &Party, to: &Party| real.iter().filter(|c| c.moves(&from.id, &to.id)).count();
         let moved = |n: usize| match n {
             0 => "none move".to_string(),
             1 => "1 moves".to_string(),
@@ -350,4 +352,3 @@ fn strip_labels(text: &str) -> Vec<&str> {
         .map(|part| part.split_once(": ").map(|(_, v)| v).unwrap_or(part))
         .collect()
 }
-

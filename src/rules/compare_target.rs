@@ -34,9 +34,7 @@ pub fn default_target(o: &Offering, state: &ViewState, others: &[&Offering]) -> 
             .get((a + 1) % options.len())
             .map(|v| v.id.to_string());
     }
-    let domains = |x: &Offering| -> BTreeSet<Domain> {
-        x.rows().map(|(_, r)| r.domain).collect()
-    };
+    let domains = |x: &Offering| -> BTreeSet<Domain> { x.rows().map(|(_, r)| r.domain).collect() };
     let mine = domains(o);
     others
         .iter()
@@ -199,15 +197,26 @@ pub fn offering_lines(left: &Offering, right: &Offering, state: &ViewState) -> V
             .map(|r| r.row.id.to_string())
             .collect()
     };
-    let (on_left, on_right) = (shown(left, state), shown(right, &right_state(left, right, state)));
+    let (on_left, on_right) = (
+        shown(left, state),
+        shown(right, &right_state(left, right, state)),
+    );
     align_by_domain(left, right)
         .into_iter()
         .map(|d| DomainLine {
             domain: d.domain,
             left_has_rows: !d.left.is_empty(),
             right_has_rows: !d.right.is_empty(),
-            left: d.left.into_iter().filter(|id| on_left.contains(id)).collect(),
-            right: d.right.into_iter().filter(|id| on_right.contains(id)).collect(),
+            left: d
+                .left
+                .into_iter()
+                .filter(|id| on_left.contains(id))
+                .collect(),
+            right: d
+                .right
+                .into_iter()
+                .filter(|id| on_right.contains(id))
+                .collect(),
         })
         .filter(|d| !d.left.is_empty() || !d.right.is_empty())
         .collect()

@@ -21,14 +21,22 @@ pub fn lines(state: &ViewState, offering: &Offering) -> Vec<String> {
         out.push(format!("Search: “{}”", state.query.trim()));
     }
     if let Some(id) = &state.section {
-        let title = offering.sections.iter().find(|s| s.id == *id).map_or(id.as_str(), |s| &s.title);
+        let title = offering
+            .sections
+            .iter()
+            .find(|s| s.id == *id)
+            .map_or(id.as_str(), |s| &s.title);
         out.push(format!("Section: {title}"));
     }
     if let Some(d) = state.domain {
         out.push(format!("Domain: {}", d.label()));
     }
     if let Some(id) = &state.party {
-        let name = offering.parties.iter().find(|p| p.id == *id).map_or(id.as_str(), |p| &p.name);
+        let name = offering
+            .parties
+            .iter()
+            .find(|p| p.id == *id)
+            .map_or(id.as_str(), |p| &p.name);
         out.push(format!("Party: {name}"));
     }
     if state.shared_only {

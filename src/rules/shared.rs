@@ -120,7 +120,11 @@ impl Sharing {
 fn involved(cell: &Cell) -> BTreeSet<&str> {
     let mut out: BTreeSet<&str> = holders(cell).collect();
     for a in cell.assign.iter() {
-        if let Some(w) = a.with.as_ref().filter(|_| a.qualifiers.contains(&Qualifier::Coordinated)) {
+        if let Some(w) = a
+            .with
+            .as_ref()
+            .filter(|_| a.qualifiers.contains(&Qualifier::Coordinated))
+        {
             out.insert(&a.party);
             out.insert(w);
         }
@@ -223,7 +227,11 @@ pub fn cell_sharing_in_view(
 /// visible responsibility cells are shared, each decided on its own by
 /// [`cell_sharing_in_view`]; with the customer if any cell is, else between
 /// providers if any cell is, else not at all.
-pub fn row_sharing(o: &Offering, row: &Row, is_visible: impl Fn(&str) -> bool) -> Option<SharedWith> {
+pub fn row_sharing(
+    o: &Offering,
+    row: &Row,
+    is_visible: impl Fn(&str) -> bool,
+) -> Option<SharedWith> {
     o.columns
         .iter()
         .filter(|c| c.kind == ColumnKind::Responsibility && is_visible(&c.id))
@@ -234,6 +242,10 @@ pub fn row_sharing(o: &Offering, row: &Row, is_visible: impl Fn(&str) -> bool) -
 }
 
 /// Whether a row is shared with the customer in a view: what "Shared only" keeps.
-pub fn row_shared_with_customer(o: &Offering, row: &Row, is_visible: impl Fn(&str) -> bool) -> bool {
+pub fn row_shared_with_customer(
+    o: &Offering,
+    row: &Row,
+    is_visible: impl Fn(&str) -> bool,
+) -> bool {
     row_sharing(o, row, is_visible) == Some(SharedWith::Customer)
 }

@@ -5,10 +5,10 @@
 //! keyboard (native `<button aria-expanded>`), state kept in the URL;
 //! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
-use crate::rules::state::ViewState;
 use crate::rules::shared::{cell_sharing, SharedWith};
-use crate::ui::table::{raci_meaning, raci_name};
+use crate::rules::state::ViewState;
 use crate::ui::context::ViewCtx;
+use crate::ui::table::{raci_meaning, raci_name};
 use leptos::prelude::*;
 use rm_format::model::{Offering, Qualifier, Status};
 

@@ -9,15 +9,11 @@ use leptos::prelude::*;
 #[component]
 pub fn PrintHeader() -> impl IntoView {
     let ctx = ViewCtx::expect();
-    let printed = js_sys::Date::new_0()
-        .to_iso_string()
-        .as_string()
-        .and_then(|d| d.get(..10).map(str::to_string))
-        .unwrap_or_default();
+    let printed = today();
     view! {
         <div class="rm-print-header" part="print-header" data-rm="print-header">
             <p class="rm-print-header__title">
-                {move || format!("{} — printed {printed}", ctx.offering().title)}
+                {move || if printed.is_empty() { ctx.offering().title.to_string() } else { format!("{} — printed {printed}", ctx.offering().title) }}
             </p>
             <ul class="rm-print-header__filters">
                 {move || {
@@ -30,4 +26,20 @@ pub fn PrintHeader() -> impl IntoView {
             </ul>
         </div>
     }
+}
+
+/// Today's date (YYYY-MM-DD) in the browser; the build's prerendered page,
+/// which has no clock of the reader's, prints none.
+#[cfg(target_arch = "wasm32")]
+fn today() -> String {
+    js_sys::Date::new_0()
+        .to_iso_string()
+        .as_string()
+        .and_then(|d| d.get(..10).map(str::to_string))
+        .unwrap_or_default()
+}
+
+#[cfg(not(target_arch = "wasm32"))]
+fn today() -> String {
+    String::new()
 }

@@ -4,12 +4,12 @@
 //! same rows as shared with the customer, and the same rows as split between providers.
 
 use responsibility_matrix::catalog::offerings;
-use responsibility_matrix::rules::checklist::checklist_items;
 use responsibility_matrix::compare::{shown_variant_rows, variant_rows};
-use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
 use responsibility_matrix::export::{filtered_offering, grid, to_csv, view_info};
 use responsibility_matrix::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
 use responsibility_matrix::model::{ColumnKind, Offering};
+use responsibility_matrix::rules::checklist::checklist_items;
+use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
 use responsibility_matrix::shared::{cell_sharing_in_view, row_sharing, SharedWith};
 use std::collections::BTreeSet;
 
@@ -71,14 +71,23 @@ fn cells_say(o: &Offering, state: &ViewState, with: SharedWith) -> Ids {
 }
 
 fn label(o: &Offering, state: &ViewState) -> String {
-    format!("{} / {}", o.id, state.variant.as_deref().unwrap_or("all types"))
+    format!(
+        "{} / {}",
+        o.id,
+        state.variant.as_deref().unwrap_or("all types")
+    )
 }
 
 #[test]
 fn the_table_filter_and_the_cell_marks_agree() {
     for (o, state) in views() {
         let table = table_shared(o, &state);
-        assert_eq!(table, cells_say(o, &state, SharedWith::Customer), "{}", label(o, &state));
+        assert_eq!(
+            table,
+            cells_say(o, &state, SharedWith::Customer),
+            "{}",
+            label(o, &state)
+        );
         // The filter's rows are exactly the rows whose row verdict is "with the customer".
         let cols = visible_columns(o, &state);
         let by_row: Ids = applicable_rows(o, &state)
@@ -202,8 +211,14 @@ fn compare_shows_the_same_shared_rows_on_each_side() {
             let expected = lines
                 .iter()
                 .filter(|l| {
-                    l.change.row_a.as_ref().is_some_and(|id| table_a.contains(id))
-                        || l.change.row_b.as_ref().is_some_and(|id| table_b.contains(id))
+                    l.change
+                        .row_a
+                        .as_ref()
+                        .is_some_and(|id| table_a.contains(id))
+                        || l.change
+                            .row_b
+                            .as_ref()
+                            .is_some_and(|id| table_b.contains(id))
                 })
                 .count();
             assert_eq!(shown.len(), expected, "{what}: shown");
@@ -217,7 +232,12 @@ fn every_export_holds_the_shared_rows() {
         let table = table_shared(o, &state);
         let filtered = shared_only(&state);
         let grid_rows: Ids = grid(o, &filtered).rows.into_iter().map(|r| r.id).collect();
-        assert_eq!(grid_rows, table, "{}: CSV and Markdown grid", label(o, &state));
+        assert_eq!(
+            grid_rows,
+            table,
+            "{}: CSV and Markdown grid",
+            label(o, &state)
+        );
         let csv = to_csv(o, &filtered);
         assert_eq!(
             csv.matches("\r\n").count(),
@@ -230,7 +250,12 @@ fn every_export_holds_the_shared_rows() {
             .map(|(_, r)| r.id.to_string())
             .collect();
         assert_eq!(json_rows, table, "{}: JSON", label(o, &state));
-        assert_eq!(view_info(o, &filtered).rows, table.len(), "{}", label(o, &state));
+        assert_eq!(
+            view_info(o, &filtered).rows,
+            table.len(),
+            "{}",
+            label(o, &state)
+        );
     }
 }
 

@@ -76,18 +76,36 @@ fn hyper_v_managed_vs_unmanaged_lines_up_rows_by_activity() {
     let o = offering("hyper-v").expect("hyper-v");
     let lines = variant_rows(o, "managed-vm", "unmanaged-vm");
     // "OS patching" is one line: the managed table's row against the unmanaged one's.
-    let patching: Vec<_> = lines.iter().filter(|l| l.activity == "OS patching").collect();
+    let patching: Vec<_> = lines
+        .iter()
+        .filter(|l| l.activity == "OS patching")
+        .collect();
     assert_eq!(patching.len(), 1);
-    assert_eq!(patching[0].change.row_a.as_deref(), Some("managed-os-patching"));
-    assert_eq!(patching[0].change.row_b.as_deref(), Some("unmanaged-os-patching"));
+    assert_eq!(
+        patching[0].change.row_a.as_deref(),
+        Some("managed-os-patching")
+    );
+    assert_eq!(
+        patching[0].change.row_b.as_deref(),
+        Some("unmanaged-os-patching")
+    );
     // Both tables (18 managed rows, 14 unmanaged) share 11 activities word for
     // word; the rest apply to one type only ("IP management" is worded
     // differently in the two tables, so it is not lined up).
     let only = |d: Difference| lines.iter().filter(|l| l.difference == d).count();
-    assert_eq!((only(Difference::OnlyInA), only(Difference::OnlyInB)), (7, 3));
+    assert_eq!(
+        (only(Difference::OnlyInA), only(Difference::OnlyInB)),
+        (7, 3)
+    );
     // Every row of both types appears once.
-    let rows_a: Vec<_> = lines.iter().filter_map(|l| l.change.row_a.clone()).collect();
-    let rows_b: Vec<_> = lines.iter().filter_map(|l| l.change.row_b.clone()).collect();
+    let rows_a: Vec<_> = lines
+        .iter()
+        .filter_map(|l| l.change.row_a.clone())
+        .collect();
+    let rows_b: Vec<_> = lines
+        .iter()
+        .filter_map(|l| l.change.row_b.clone())
+        .collect();
     let unique = |v: &[String]| v.iter().collect::<std::collections::BTreeSet<_>>().len();
     assert_eq!((rows_a.len(), unique(&rows_a)), (4 + 9 + 18, 31));
     assert_eq!((rows_b.len(), unique(&rows_b)), (4 + 9 + 14, 27));
@@ -95,7 +113,9 @@ fn hyper_v_managed_vs_unmanaged_lines_up_rows_by_activity() {
     // customer when unmanaged; a real change on one line.
     let images = lines
         .iter()
-        .find(|l| l.change.row_a.as_deref() == Some("managed-provision-windows-and-linux-os-images"))
+        .find(|l| {
+            l.change.row_a.as_deref() == Some("managed-provision-windows-and-linux-os-images")
+        })
         .expect("images");
     assert_eq!(images.difference, Difference::Changed);
     assert_eq!(
@@ -128,9 +148,15 @@ fn compare_applies_the_views_filters() {
         variant: Some("managed-vm".into()),
         ..ViewState::for_offering("hyper-v")
     };
-    assert_eq!(shown_variant_rows(o, &base, "managed-vm", "unmanaged-vm", &lines).len(), lines.len());
+    assert_eq!(
+        shown_variant_rows(o, &base, "managed-vm", "unmanaged-vm", &lines).len(),
+        lines.len()
+    );
     // Search: the line shows when either side's row matches, as in the table.
-    let search = ViewState { query: "patching".into(), ..base.clone() };
+    let search = ViewState {
+        query: "patching".into(),
+        ..base.clone()
+    };
     let shown = shown_variant_rows(o, &search, "managed-vm", "unmanaged-vm", &lines);
     assert_eq!(shown.len(), 1);
     assert_eq!(shown[0].activity, "OS patching");
@@ -142,7 +168,11 @@ fn compare_applies_the_views_filters() {
     let shown = shown_variant_rows(o, &monitoring, "managed-vm", "unmanaged-vm", &lines);
     assert!(!shown.is_empty());
     for l in &shown {
-        let row = o.rows().find(|(_, r)| r.id == l.change.row_id).expect("row").1;
+        let row = o
+            .rows()
+            .find(|(_, r)| r.id == l.change.row_id)
+            .expect("row")
+            .1;
         assert_eq!(row.domain, Domain::Monitoring, "{}", l.activity);
     }
     // Party: only lines where the customer holds a part on either side.
@@ -152,16 +182,22 @@ fn compare_applies_the_views_filters() {
     };
     for l in shown_variant_rows(o, &customer, "managed-vm", "unmanaged-vm", &lines) {
         assert!(
-            l.change.holders_before.contains("customer") || l.change.holders_after.contains("customer"),
+            l.change.holders_before.contains("customer")
+                || l.change.holders_after.contains("customer"),
             "{}",
             l.activity
         );
     }
     // Changes only.
-    let changes_only = ViewState { changes_only: true, ..base };
-    assert!(shown_variant_rows(o, &changes_only, "managed-vm", "unmanaged-vm", &lines)
-        .iter()
-        .all(|l| l.changed));
+    let changes_only = ViewState {
+        changes_only: true,
+        ..base
+    };
+    assert!(
+        shown_variant_rows(o, &changes_only, "managed-vm", "unmanaged-vm", &lines)
+            .iter()
+            .all(|l| l.changed)
+    );
 }
 
 #[test]

@@ -40,9 +40,17 @@ fn manifest_lists_every_observed_attribute_and_token() {
     let m = manifest::generate(&css()).unwrap();
     let decl = &m["modules"][0]["declarations"][0];
     let names = |key: &str| -> Vec<String> {
-        decl[key].as_array().unwrap().iter().map(|a| a["name"].as_str().unwrap().to_string()).collect()
+        decl[key]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|a| a["name"].as_str().unwrap().to_string())
+            .collect()
     };
-    let attrs: Vec<String> = observed_attributes().into_iter().map(String::from).collect();
+    let attrs: Vec<String> = observed_attributes()
+        .into_iter()
+        .map(String::from)
+        .collect();
     assert_eq!(names("attributes"), attrs);
     assert!(attrs.contains(&"sync-url".to_string()));
     let css = css();
@@ -59,8 +67,14 @@ fn every_token_used_by_the_stylesheet_is_declared() {
     let declared: Vec<String> = tokens(&css).into_iter().map(|t| t.name).collect();
     let mut rest = css.as_str();
     while let Some(i) = rest.find("var(--rm-") {
-        let name: String = rest[i + 4..].chars().take_while(|c| c.is_ascii_alphanumeric() || *c == '-').collect();
-        assert!(declared.contains(&name) || name == "--rm-host-scheme" || name == "--rm-scheme-guard", "{name} is used but not a declared token");
+        let name: String = rest[i + 4..]
+            .chars()
+            .take_while(|c| c.is_ascii_alphanumeric() || *c == '-')
+            .collect();
+        assert!(
+            declared.contains(&name) || name == "--rm-host-scheme" || name == "--rm-scheme-guard",
+            "{name} is used but not a declared token"
+        );
         rest = &rest[i + 4..];
     }
 }
@@ -76,13 +90,17 @@ fn docs_table_gives_every_token_with_its_light_and_dark_values() {
         match &t.light_dark {
             Some((light, dark)) => assert!(
                 row.contains(&format!("`{light}`")) && row.contains(&format!("`{dark}`")),
-                "{} row lacks its pair {light} / {dark}: {row}", t.name
+                "{} row lacks its pair {light} / {dark}: {row}",
+                t.name
             ),
             None => assert!(row.contains(&format!("`{}`", t.default)), "{row}"),
         }
     }
     for (part, _) in PARTS {
-        assert!(docs.contains(&format!("`::part({part})`")), "docs/embedding.md does not list ::part({part})");
+        assert!(
+            docs.contains(&format!("`::part({part})`")),
+            "docs/embedding.md does not list ::part({part})"
+        );
     }
 }
 

@@ -49,7 +49,10 @@ fn change_detail_hash_reopens_the_same_view() {
 
 #[test]
 fn default_view_has_nulls_not_missing_fields() {
-    let s = ViewState { offering: "goss".into(), ..ViewState::default() };
+    let s = ViewState {
+        offering: "goss".into(),
+        ..ViewState::default()
+    };
     let json: Value = serde_json::from_str(&ChangeDetail::from_state(&s).to_json()).unwrap();
     for key in ["offering", "variant", "filters", "view", "row", "hash"] {
         assert!(json.get(key).is_some(), "{key} missing in {json}");
@@ -70,15 +73,29 @@ fn two_widgets_keep_their_own_keys_and_the_host_part() {
     // Rewriting one leaves the other and the host's part in place.
     let again = hash_keys::write(&hash, "first", "o=hyper-v");
     assert_eq!(hash_keys::read(&again, "second"), Some(b.to_string()));
-    assert_eq!(hash_keys::read(&again, "first").as_deref(), Some("o=hyper-v"));
-    assert!(again.starts_with("#install&rm-first=o%3Dhyper-v&rm-second="), "{again}");
+    assert_eq!(
+        hash_keys::read(&again, "first").as_deref(),
+        Some("o=hyper-v")
+    );
+    assert!(
+        again.starts_with("#install&rm-first=o%3Dhyper-v&rm-second="),
+        "{again}"
+    );
 }
 
 #[test]
 fn the_stored_value_survives_any_search_text() {
-    let s = ViewState { offering: "goss".into(), query: "a&b=c #d %e+f é".into(), ..ViewState::default() };
+    let s = ViewState {
+        offering: "goss".into(),
+        query: "a&b=c #d %e+f é".into(),
+        ..ViewState::default()
+    };
     let hash = hash_keys::write("", "docs", &url_state::encode(&s));
-    assert_eq!(hash.matches('&').count(), 0, "the pair must not split: {hash}");
+    assert_eq!(
+        hash.matches('&').count(),
+        0,
+        "the pair must not split: {hash}"
+    );
     let stored = hash_keys::read(&hash, "docs").unwrap();
     let (back, _) = url_state::decode(&stored, "goss", catalog::offering);
     assert_eq!(back.query, s.query);

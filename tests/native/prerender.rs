@@ -38,7 +38,9 @@ fn tokens(html: &str) -> Vec<Token<'_>> {
             rest = &after[end + 3..];
         } else if let Some(after) = rest.strip_prefix("</") {
             let end = after.find('>').expect("tag closes");
-            out.push(Token::Close { name: after[..end].trim() });
+            out.push(Token::Close {
+                name: after[..end].trim(),
+            });
             rest = &after[end + 1..];
         } else if let Some(after) = rest.strip_prefix('<') {
             let end = after.find('>').expect("tag closes");
@@ -97,7 +99,11 @@ fn rendered_rows(html: &str) -> Vec<RenderedRow> {
                 });
             }
             Token::Open { name: "th", attrs } if row.is_some() => {
-                assert_eq!(attr(attrs, "scope"), Some("row"), "a row's only th is its activity");
+                assert_eq!(
+                    attr(attrs, "scope"),
+                    Some("row"),
+                    "a row's only th is its activity"
+                );
                 cell = Some((None, String::new()));
             }
             Token::Open { name: "td", attrs } if row.is_some() => {
@@ -215,7 +221,13 @@ fn offering(f: &Fragment) -> &'static Offering {
 fn every_offering_and_variant_has_a_fragment() {
     let fragments = prerender::fragments();
     for o in catalog::offerings() {
-        assert!(fragments.iter().any(|f| f.offering == o.id && f.variant.is_none()), "{}", o.id);
+        assert!(
+            fragments
+                .iter()
+                .any(|f| f.offering == o.id && f.variant.is_none()),
+            "{}",
+            o.id
+        );
         for v in o.variant_options() {
             let file = format!("{}-{}.html", o.id, v.id);
             assert!(fragments.iter().any(|f| f.file == file), "{file}");
@@ -253,7 +265,13 @@ fn static_tables_match_the_rules_cell_by_cell() {
             let want_cols: Vec<&str> = want_cells.iter().map(|(c, _)| &**c).collect();
             assert_eq!(got_cols, want_cols, "{} row {}: columns", f.file, r.id);
             for ((col, got), (_, want)) in got.cells.iter().zip(&want_cells) {
-                assert_eq!(squash(got), squash(want), "{} row {} column {col}", f.file, r.id);
+                assert_eq!(
+                    squash(got),
+                    squash(want),
+                    "{} row {} column {col}",
+                    f.file,
+                    r.id
+                );
                 cells_compared += 1;
             }
         }
@@ -268,7 +286,10 @@ fn the_default_page_shows_every_row_of_the_default_offering() {
     let html = prerender::static_html(state);
     let rows = rendered_rows(&html);
     assert_eq!(rows.len(), o.rows().count(), "every row, unfiltered");
-    assert!(html.contains("data-rm=\"source\""), "the source credit is there");
+    assert!(
+        html.contains("data-rm=\"source\""),
+        "the source credit is there"
+    );
 }
 
 #[test]
@@ -284,16 +305,26 @@ fn legends_open_without_script_and_controls_say_so_once() {
     let html = prerender::fragment_html(f);
     let legends = live.matches(" class=\"rm-legend\"").count();
     assert!(legends >= 1, "the live widget has its legends ({legends})");
-    assert_eq!(live.matches("class=\"rm-legend__toggle\"").count(), legends, "each a toggle button");
+    assert_eq!(
+        live.matches("class=\"rm-legend__toggle\"").count(),
+        legends,
+        "each a toggle button"
+    );
     assert_eq!(html.matches("<details ").count(), legends);
     assert_eq!(html.matches(" class=\"rm-legend\"").count(), legends);
     assert_eq!(html.matches("<summary").count(), legends);
-    assert!(!html.contains("rm-legend__body\" hidden") && !html.contains("hidden class=\"rm-legend__body"));
+    assert!(
+        !html.contains("rm-legend__body\" hidden")
+            && !html.contains("hidden class=\"rm-legend__body")
+    );
     assert_eq!(html.matches(prerender::NO_SCRIPT_NOTE).count(), 1);
     // The legend bodies are open to read (no `hidden`) inside <details>.
     let first = html.find("<details ").unwrap_or(0);
     let body = &html[first..first + html[first..].find("</details>").unwrap_or(0)];
-    assert!(body.contains("rm-legend__body") && !body.contains(" hidden"), "{body}");
+    assert!(
+        body.contains("rm-legend__body") && !body.contains(" hidden"),
+        "{body}"
+    );
 }
 
 #[test]
@@ -303,7 +334,11 @@ fn static_controls_are_disabled_until_the_widget_takes_over() {
     let html = prerender::static_html(f.state());
     let controls = live.matches("<input ").count() + live.matches("<select ").count();
     assert!(controls >= 2, "the live widget has its search and pickers");
-    let disabled = html.matches("<input disabled ").count() + html.matches("<select disabled ").count();
+    let disabled =
+        html.matches("<input disabled ").count() + html.matches("<select disabled ").count();
     assert_eq!(disabled, controls);
-    assert!(!html.contains("<button type"), "every static button is disabled");
+    assert!(
+        !html.contains("<button type"),
+        "every static button is disabled"
+    );
 }

@@ -27,6 +27,12 @@ fn names_variant_search_and_filters_with_their_labels() {
 #[test]
 fn an_unfiltered_view_says_every_service() {
     let o = catalog::offering("goss").expect("goss is built in");
-    let l = lines(&ViewState { offering: "goss".into(), ..ViewState::default() }, o);
+    let l = lines(
+        &ViewState {
+            offering: "goss".into(),
+            ..ViewState::default()
+        },
+        o,
+    );
     assert_eq!(l, ["No search or filters: every service"]);
 }

@@ -156,7 +156,13 @@ fn vmware_unsupported_os_coverage_counts_per_cell_like_the_table() {
         .iter()
         .find(|c| c.title == "Provisioning")
         .expect("provisioning");
-    assert_eq!(provisioning.shared, 0, "no provisioning cell names two parties");
-    assert!(provisioning.divided > 0, "layers owned by different parties");
+    assert_eq!(
+        provisioning.shared, 0,
+        "no provisioning cell names two parties"
+    );
+    assert!(
+        provisioning.divided > 0,
+        "layers owned by different parties"
+    );
     assert_eq!(cov[0].split, 0, "VMware has no third party");
 }

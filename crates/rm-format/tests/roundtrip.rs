@@ -10,7 +10,11 @@ fn builtins() -> Vec<(String, Offering)> {
     let mut out = Vec::new();
     for entry in std::fs::read_dir(dir).expect("data/ is readable") {
         let path = entry.expect("entry").path();
-        let name = path.file_name().and_then(|n| n.to_str()).unwrap_or("").to_string();
+        let name = path
+            .file_name()
+            .and_then(|n| n.to_str())
+            .unwrap_or("")
+            .to_string();
         if !name.ends_with(".json") || name == "schema.json" {
             continue;
         }
@@ -26,12 +30,24 @@ fn assert_same_rows(name: &str, a: &Offering, b: &Offering) {
     let sa: Vec<(&str, &str)> = a.sections.iter().map(|s| (&*s.id, &*s.title)).collect();
     let sb: Vec<(&str, &str)> = b.sections.iter().map(|s| (&*s.id, &*s.title)).collect();
     assert_eq!(sa, sb, "{name}: sections");
-    let cols_a: Vec<(&str, bool, _)> = a.columns.iter().map(|c| (&*c.id, c.split_by_party, c.kind)).collect();
-    let cols_b: Vec<(&str, bool, _)> = b.columns.iter().map(|c| (&*c.id, c.split_by_party, c.kind)).collect();
+    let cols_a: Vec<(&str, bool, _)> = a
+        .columns
+        .iter()
+        .map(|c| (&*c.id, c.split_by_party, c.kind))
+        .collect();
+    let cols_b: Vec<(&str, bool, _)> = b
+        .columns
+        .iter()
+        .map(|c| (&*c.id, c.split_by_party, c.kind))
+        .collect();
     assert_eq!(cols_a, cols_b, "{name}: columns");
     for ((s1, r1), (s2, r2)) in a.rows().zip(b.rows()) {
         assert_eq!(s1.id, s2.id, "{name}: section of {}", r1.id);
-        assert_eq!(s1.variants, s2.variants, "{name}: variants of section {}", s1.id);
+        assert_eq!(
+            s1.variants, s2.variants,
+            "{name}: variants of section {}",
+            s1.id
+        );
         assert_eq!(r1.id, r2.id);
         assert_eq!(r1.activity, r2.activity, "{name}: {}", r1.id);
         assert_eq!(r1.domain, r2.domain, "{name}: {}", r1.id);
@@ -40,12 +56,23 @@ fn assert_same_rows(name: &str, a: &Offering, b: &Offering) {
         assert_eq!(r1.notes, r2.notes, "{name}: {}", r1.id);
         for e in r1.cells.iter() {
             let back = r2.cell(&e.column);
-            assert_eq!(Some(&e.cell), back, "{name}: row {} column {}", r1.id, e.column);
+            assert_eq!(
+                Some(&e.cell),
+                back,
+                "{name}: row {} column {}",
+                r1.id,
+                e.column
+            );
         }
         assert_eq!(r1.cells.len(), r2.cells.len(), "{name}: {}", r1.id);
     }
     assert_eq!(a.row_count(), b.row_count(), "{name}: row count");
-    let kinds = |o: &Offering| o.parties.iter().map(|p| (p.id.to_string(), format!("{:?}", p.kind))).collect::<std::collections::BTreeSet<_>>();
+    let kinds = |o: &Offering| {
+        o.parties
+            .iter()
+            .map(|p| (p.id.to_string(), format!("{:?}", p.kind)))
+            .collect::<std::collections::BTreeSet<_>>()
+    };
     assert_eq!(kinds(a), kinds(b), "{name}: parties and their kinds");
 }
 
@@ -53,8 +80,13 @@ fn assert_same_rows(name: &str, a: &Offering, b: &Offering) {
 fn csv_round_trip_keeps_every_builtin_row_and_cell() {
     for (name, o) in builtins() {
         let csv = write::csv::write(&o);
-        let back = import(&name.replace(".json", ".csv"), csv.as_bytes(), Format::Csv, &ImportOptions::default())
-            .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
+        let back = import(
+            &name.replace(".json", ".csv"),
+            csv.as_bytes(),
+            Format::Csv,
+            &ImportOptions::default(),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
         assert_same_rows(&name, &o, &back);
     }
 }
@@ -63,7 +95,13 @@ fn csv_round_trip_keeps_every_builtin_row_and_cell() {
 fn json_round_trip_is_identical() {
     for (name, o) in builtins() {
         let json = write::json::write(&o).expect("writes");
-        let back = import(&name, json.as_bytes(), Format::Json, &ImportOptions::default()).expect("reads");
+        let back = import(
+            &name,
+            json.as_bytes(),
+            Format::Json,
+            &ImportOptions::default(),
+        )
+        .expect("reads");
         assert_eq!(o, back, "{name}");
     }
 }
@@ -72,8 +110,13 @@ fn json_round_trip_is_identical() {
 fn markdown_round_trip_keeps_every_builtin_row_and_cell() {
     for (name, o) in builtins() {
         let md = write::markdown::write(&o).expect("writes");
-        let back = import(&name.replace(".json", ".md"), md.as_bytes(), Format::Markdown, &ImportOptions::default())
-            .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
+        let back = import(
+            &name.replace(".json", ".md"),
+            md.as_bytes(),
+            Format::Markdown,
+            &ImportOptions::default(),
+        )
+        .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
         assert_same_rows(&name, &o, &back);
     }
 }

@@ -13,11 +13,27 @@ pub const USAGE: &str = "usage:
 
 pub enum Command {
     Help,
-    Validate { files: Vec<String> },
-    Import { file: String, output: String, format: Option<String>, options: ImportOptions },
-    Export { file: String, format: String, output: Option<String> },
-    Diff { a: String, b: String },
-    Render { file: String },
+    Validate {
+        files: Vec<String>,
+    },
+    Import {
+        file: String,
+        output: String,
+        format: Option<String>,
+        options: ImportOptions,
+    },
+    Export {
+        file: String,
+        format: String,
+        output: Option<String>,
+    },
+    Diff {
+        a: String,
+        b: String,
+    },
+    Render {
+        file: String,
+    },
 }
 
 pub struct Args {
@@ -32,14 +48,28 @@ impl Args {
         let mut flags: Vec<(String, String)> = Vec::new();
         while let Some(a) = args.next() {
             if a == "-h" || a == "--help" {
-                return Ok(Args { command: Command::Help });
+                return Ok(Args {
+                    command: Command::Help,
+                });
             }
             if a.starts_with('-') && a.len() > 1 {
                 let (name, value) = match a.split_once('=') {
                     Some((n, v)) => (n.to_string(), v.to_string()),
-                    None => (a.clone(), args.next().ok_or_else(|| format!("{a} needs a value"))?),
+                    None => (
+                        a.clone(),
+                        args.next().ok_or_else(|| format!("{a} needs a value"))?,
+                    ),
                 };
-                let known = ["-o", "--output", "--format", "--provider", "--customer", "--sheet", "--id", "--title"];
+                let known = [
+                    "-o",
+                    "--output",
+                    "--format",
+                    "--provider",
+                    "--customer",
+                    "--sheet",
+                    "--id",
+                    "--title",
+                ];
                 if !known.contains(&name.as_str()) {
                     return Err(format!("unknown option {name}"));
                 }
@@ -48,7 +78,13 @@ impl Args {
                 positional.push(a);
             }
         }
-        let flag = |names: &[&str]| flags.iter().rev().find(|(n, _)| names.contains(&n.as_str())).map(|(_, v)| v.clone());
+        let flag = |names: &[&str]| {
+            flags
+                .iter()
+                .rev()
+                .find(|(n, _)| names.contains(&n.as_str()))
+                .map(|(_, v)| v.clone())
+        };
         let one = |what: &str| -> Result<String, String> {
             match positional.as_slice() {
                 [f] => Ok(f.clone()),
@@ -58,8 +94,12 @@ impl Args {
         };
         let command = match command.as_str() {
             "help" | "-h" | "--help" => Command::Help,
-            "validate" if positional.is_empty() => return Err("validate: give at least one file".into()),
-            "validate" => Command::Validate { files: positional.clone() },
+            "validate" if positional.is_empty() => {
+                return Err("validate: give at least one file".into())
+            }
+            "validate" => Command::Validate {
+                files: positional.clone(),
+            },
             "import" => Command::Import {
                 file: one("input file")?,
                 output: flag(&["-o", "--output"]).ok_or("import: give -o matrix.json")?,
@@ -74,14 +114,20 @@ impl Args {
             },
             "export" => Command::Export {
                 file: one("matrix file")?,
-                format: flag(&["--format"]).ok_or("export: give --format csv|md|json|oscal|xlsx")?,
+                format: flag(&["--format"])
+                    .ok_or("export: give --format csv|md|json|oscal|xlsx")?,
                 output: flag(&["-o", "--output"]),
             },
             "diff" => match positional.as_slice() {
-                [a, b] => Command::Diff { a: a.clone(), b: b.clone() },
+                [a, b] => Command::Diff {
+                    a: a.clone(),
+                    b: b.clone(),
+                },
                 _ => return Err("diff: give two matrix files".into()),
             },
-            "render" => Command::Render { file: one("matrix file")? },
+            "render" => Command::Render {
+                file: one("matrix file")?,
+            },
             other => return Err(format!("unknown command “{other}”")),
         };
         Ok(Args { command })

@@ -51,7 +51,10 @@ fn read(file: &str) -> Result<Vec<u8>, Vec<String>> {
     let meta = std::fs::metadata(file).map_err(|e| vec![format!("{file}: cannot read: {e}")])?;
     import::check_size(file, meta.len().min(usize::MAX as u64) as usize).map_err(lines)?;
     if meta.len() >= PROGRESS_BYTES {
-        eprintln!("rmx: reading {file} ({:.1} MB)…", meta.len() as f64 / 1_048_576.0);
+        eprintln!(
+            "rmx: reading {file} ({:.1} MB)…",
+            meta.len() as f64 / 1_048_576.0
+        );
     }
     std::fs::read(file).map_err(|e| vec![format!("{file}: cannot read: {e}")])
 }

@@ -102,7 +102,10 @@ fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
             }
         }
         if let Some(s) = crate::rules::shared::cell_sharing(o, cell) {
-            push(format!("{} {}", s.with.mark(), s.with.label()), s.explanation().to_string());
+            push(
+                format!("{} {}", s.with.mark(), s.with.label()),
+                s.explanation().to_string(),
+            );
         }
     }
     out

@@ -9,13 +9,13 @@
 
 use crate::catalog;
 use crate::rules::compare::{
-    align_by_domain, customer_party, offering_lines, offering_summary, resolve_target,
-    right_state, shown_variant_rows, variant_rows, variant_summary, CompareTarget, Difference,
-    RowChange, VariantRow,
+    align_by_domain, customer_party, offering_lines, offering_summary, resolve_target, right_state,
+    shown_variant_rows, variant_rows, variant_summary, CompareTarget, Difference, RowChange,
+    VariantRow,
 };
 use crate::rules::coverage::{holding, holding_label, Holding};
-use crate::rules::state::ViewState;
 use crate::rules::shared::SharedWith;
+use crate::rules::state::ViewState;
 use crate::rules::text::Query;
 use crate::ui::common::FlagCheckbox;
 use crate::ui::context::ViewCtx;
@@ -188,9 +188,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
         .collect();
     let summary = variant_summary(o, &a.id, &b.id, &changes);
     let total = all.len();
-    let shown = Memo::new(move |_| {
-        ctx.read(|s| shown_variant_rows(o, s, &a.id, &b.id, &all))
-    });
+    let shown = Memo::new(move |_| ctx.read(|s| shown_variant_rows(o, s, &a.id, &b.id, &all)));
     let count = move || {
         shown.with(|lines| {
             let changed = lines

@@ -105,9 +105,7 @@ pub fn CoverageChart() -> impl IntoView {
     });
     let caption = move || {
         let o = ctx.offering();
-        match ctx.read(|s| s.variant.clone())
-            .and_then(|v| o.variant(&v))
-        {
+        match ctx.read(|s| s.variant.clone()).and_then(|v| o.variant(&v)) {
             Some(v) => format!("{}: who holds each service ({})", o.title, v.label),
             None => format!("{}: who holds each service", o.title),
         }

@@ -33,6 +33,10 @@ pub enum Companion {
     Source = 0,
     Reading = 1,
     Note = 2,
+    /// The source sentence an inferred cell was inferred from.
+    InferredFrom = 3,
+    /// How the inferred value follows from that sentence.
+    Inference = 4,
 }
 
 /// A cell column's header, tags read.
@@ -134,7 +138,7 @@ pub fn classify(cells: &[String]) -> Vec<Header> {
         .collect();
     for (h, c) in headers.iter_mut().zip(cells) {
         let n = norm(c);
-        for (suffix, what) in [(" source", Companion::Source), (" reading", Companion::Reading), (" note", Companion::Note)] {
+        for (suffix, what) in [(" source", Companion::Source), (" reading", Companion::Reading), (" note", Companion::Note), (" inferred from", Companion::InferredFrom), (" inference", Companion::Inference)] {
             if let Some(of) = n.strip_suffix(suffix) {
                 if labels.iter().any(|l| l == of) {
                     h.field = Field::Companion { of: of.to_string(), what };

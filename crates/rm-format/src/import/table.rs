@@ -39,7 +39,7 @@ enum Source {
 struct OutColumn {
     column: Column,
     source: Source,
-    companions: [Option<usize>; 3],
+    companions: [Option<usize>; 5],
 }
 
 pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::model::Offering, Vec<ValidationError>> {
@@ -240,7 +240,7 @@ fn plan_columns(
                 Some(g) => g.2.push((i, party)),
                 None => {
                     groups.push((label.clone(), ch.clone(), vec![(i, party)]));
-                    out.push(OutColumn { column: column(ch, &label, true), source: Source::Parties { columns: Vec::new() }, companions: [None; 3] });
+                    out.push(OutColumn { column: column(ch, &label, true), source: Source::Parties { columns: Vec::new() }, companions: [None; 5] });
                 }
             }
             continue;
@@ -272,7 +272,7 @@ fn plan_columns(
         }
         let mut c = column(ch, &ch.label, false);
         c.kind = kind;
-        out.push(OutColumn { column: c, source: Source::Scope { index: i, kind }, companions: [None; 3] });
+        out.push(OutColumn { column: c, source: Source::Scope { index: i, kind }, companions: [None; 5] });
     }
     for (label, _, parties) in groups {
         if let Some(c) = out.iter_mut().find(|c| c.column.split_by_party && c.column.label == label) {
@@ -384,5 +384,11 @@ fn apply_companions(cell: &mut Cell, c: &OutColumn, row: &[String], readings: Ve
     }
     if let Some(note) = get(c.companions[2]).filter(|s| !s.is_empty()) {
         cell.note = Some(Cow::Owned(note.to_string()));
+    }
+    if let Some(from) = get(c.companions[3]).filter(|s| !s.is_empty()) {
+        cell.inference = Some(crate::model::Inference {
+            from: Cow::Owned(from.to_string()),
+            reasoning: Cow::Owned(get(c.companions[4]).unwrap_or("").to_string()),
+        });
     }
 }

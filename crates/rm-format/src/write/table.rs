@@ -26,6 +26,8 @@ pub enum Part {
     Source { column: usize },
     Reading { column: usize },
     Note { column: usize },
+    InferredFrom { column: usize },
+    Inference { column: usize },
 }
 
 /// The table: headers, what each holds, and the text rows.
@@ -86,6 +88,8 @@ pub fn value(o: &Offering, section: &Section, row: &Row, part: &Part) -> String 
         Part::Source { column } => cell(*column).map(|c| c.source_text.to_string()).unwrap_or_default(),
         Part::Reading { column } => cell(*column).and_then(|c| c.reading.as_deref()).unwrap_or("").to_string(),
         Part::Note { column } => cell(*column).and_then(|c| c.note.as_deref()).unwrap_or("").to_string(),
+        Part::InferredFrom { column } => cell(*column).and_then(|c| c.inference.as_ref()).map(|i| i.from.to_string()).unwrap_or_default(),
+        Part::Inference { column } => cell(*column).and_then(|c| c.inference.as_ref()).map(|i| i.reasoning.to_string()).unwrap_or_default(),
     }
 }
 
@@ -154,6 +158,12 @@ pub fn build(o: &Offering) -> Table {
         if any(&|_, r| cell(r, &c.id).is_some_and(|x| x.note.is_some())) {
             headers.push(format!("{} note", c.label));
             parts.push(Part::Note { column: ci });
+        }
+        if any(&|_, r| cell(r, &c.id).is_some_and(|x| x.inference.is_some())) {
+            headers.push(format!("{} inferred from", c.label));
+            parts.push(Part::InferredFrom { column: ci });
+            headers.push(format!("{} inference", c.label));
+            parts.push(Part::Inference { column: ci });
         }
     }
     let rows = rows
