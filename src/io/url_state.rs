@@ -3,7 +3,7 @@
 //! Short, stable keys (public API, documented in the README):
 //! `o` offering, `v` variant, `q` search, `sec` section, `dom` domain,
 //! `party` party, `shared=1`, `cols=all` (show other variants' columns),
-//! `legend=raci,qualifiers`, `row` expanded row; the views (issue 5):
+//! `legend=raci,qualifiers`, `row` expanded row; the views:
 //! `view=compare|own|coverage` (absent: the table), `cmp` what the compare
 //! view compares with (a variant id of the offering, or another offering's
 //! id), `changes=1` (compare: changed services only), `call=1` (customer-call

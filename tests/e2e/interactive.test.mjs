@@ -188,8 +188,11 @@ test('print: the filtered view without controls, legends expanded, source credit
     const shown = (sel) => page.$eval(sel, (el) => getComputedStyle(el).display !== 'none');
     assert.equal(await shown('.rm-controls'), false);
     assert.equal(await shown('[data-rm="legend-raci"] .rm-legend__body'), true);
-    // OVHcloud uses no qualifiers or statuses: no qualifier legend.
-    assert.equal(await page.locator('[data-rm="legend-qualifiers"]').count(), 0);
+    // OVHcloud uses no qualifiers or statuses, but its data records source
+    // readings: the qualifier legend explains only the reading mark.
+    assert.equal(await page.locator('[data-rm="legend-qualifiers"]').count(), 1);
+    assert.equal(await page.locator('[data-rm="legend-qualifiers"] .rm-qual').count(), 0);
+    assert.equal(await page.locator('[data-rm="legend-qualifiers"] .rm-chip--reading').count(), 1);
     assert.equal(await shown('[data-rm="source"]'), true);
     // The rows whose activity mentions "backup": the filtered view, not the whole matrix.
     assert.deepEqual(await rows(page), ['implement-is-backup-policy', 'monitor-backup-policy']);

@@ -16,6 +16,7 @@ pub mod oscal;
 mod parties;
 #[cfg(feature = "xlsx")]
 pub mod sheet;
+mod split;
 mod table;
 pub mod words;
 
