@@ -107,7 +107,7 @@ if ! check_versions; then
 fi
 
 if want native; then
-  stage native "native tests (cargo test)" cargo test --locked --no-fail-fast || true
+  stage native "native tests (cargo test)" cargo test --locked --workspace --no-fail-fast || true
 fi
 
 if want wasm; then
