@@ -5,27 +5,8 @@
 use super::qualifier_text;
 use rm_format::model::{Assignment, Offering, PartyKind, Qualifier, Role};
 
-/// A RACI letter's name ("Responsible"); empty for anything else.
-pub fn raci_name(letter: char) -> &'static str {
-    match letter {
-        'R' => "Responsible",
-        'A' => "Accountable",
-        'C' => "Consulted",
-        'I' => "Informed",
-        _ => "",
-    }
-}
-
-/// The OVHcloud source's definition of a RACI letter, verbatim.
-pub fn raci_meaning(letter: char) -> &'static str {
-    match letter {
-        'R' => "Is in charge of carrying out the process",
-        'A' => "Accountable for the successful completion of the process",
-        'C' => "Is consulted during the process",
-        'I' => "Is informed of the results of the process",
-        _ => "",
-    }
-}
+/// The RACI letters' words live with the data format's vocabulary.
+pub use rm_format::vocab::{raci_meaning, raci_name};
 
 /// One RACI letter of an assignment.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]

@@ -214,24 +214,5 @@ pub(super) fn role_of<'a>(o: &'a Offering, reference: &str) -> Option<(&'a Party
     Some((p, p.roles.iter().find(|r| r.id == role)?))
 }
 
-/// RACI letters: name and the definition exactly as the OVHcloud source words it.
-pub fn raci_name(letter: char) -> &'static str {
-    match letter {
-        'R' => "Responsible",
-        'A' => "Accountable",
-        'C' => "Consulted",
-        'I' => "Informed",
-        _ => "",
-    }
-}
-
-/// The OVHcloud source's definition of a RACI letter, verbatim.
-pub fn raci_meaning(letter: char) -> &'static str {
-    match letter {
-        'R' => "Is in charge of carrying out the process",
-        'A' => "Accountable for the successful completion of the process",
-        'C' => "Is consulted during the process",
-        'I' => "Is informed of the results of the process",
-        _ => "",
-    }
-}
+/// The RACI letters' words live with the data format's vocabulary.
+pub use rm_format::vocab::{raci_meaning, raci_name};
