@@ -32,8 +32,18 @@ pub struct Diff {
 
 /// What a cell means, ignoring its wording (source text, reading, note).
 fn meaning(o: &Offering, cell: &Cell) -> String {
-    crate::write::cell_text::cell(o, &Cell { note: None, reading: None, ..cell.clone() })
-        + if cell.status == Some(crate::model::Status::NotSpecified) { "(blank)" } else { "" }
+    crate::write::cell_text::cell(
+        o,
+        &Cell {
+            note: None,
+            reading: None,
+            ..cell.clone()
+        },
+    ) + if cell.status == Some(crate::model::Status::NotSpecified) {
+        "(blank)"
+    } else {
+        ""
+    }
 }
 
 pub fn diff(a: &Offering, b: &Offering) -> Diff {
@@ -50,21 +60,46 @@ pub fn diff(a: &Offering, b: &Offering) -> Diff {
         let mut cells = Vec::new();
         for column in a.columns.iter() {
             let label = column.label.to_string();
-            let before = r.cell(&column.id).map(|c| meaning(a, c)).unwrap_or_default();
-            let after = other.cell(&column.id).map(|c| meaning(b, c)).unwrap_or_default();
+            let before = r
+                .cell(&column.id)
+                .map(|c| meaning(a, c))
+                .unwrap_or_default();
+            let after = other
+                .cell(&column.id)
+                .map(|c| meaning(b, c))
+                .unwrap_or_default();
             if before != after {
-                cells.push(CellChange { column: label, before, after });
+                cells.push(CellChange {
+                    column: label,
+                    before,
+                    after,
+                });
             }
         }
         for column in b.columns.iter().filter(|c| a.column(&c.id).is_none()) {
-            let after = other.cell(&column.id).map(|c| meaning(b, c)).unwrap_or_default();
-            cells.push(CellChange { column: column.label.to_string(), before: String::new(), after });
+            let after = other
+                .cell(&column.id)
+                .map(|c| meaning(b, c))
+                .unwrap_or_default();
+            cells.push(CellChange {
+                column: column.label.to_string(),
+                before: String::new(),
+                after,
+            });
         }
         if !cells.is_empty() {
-            d.changed.push(RowDiff { row_id: r.id.to_string(), activity: r.activity.to_string(), cells });
+            d.changed.push(RowDiff {
+                row_id: r.id.to_string(),
+                activity: r.activity.to_string(),
+                cells,
+            });
         }
     }
-    d.added = b.rows().filter(|(_, r)| !matched.contains(&*r.id)).map(|(_, r)| r.activity.to_string()).collect();
+    d.added = b
+        .rows()
+        .filter(|(_, r)| !matched.contains(&*r.id))
+        .map(|(_, r)| r.activity.to_string())
+        .collect();
     d
 }
 
@@ -85,10 +120,16 @@ impl Diff {
         let cells: usize = self.changed.iter().map(|r| r.cells.len()).sum();
         let mut parts = Vec::new();
         if !self.added.is_empty() {
-            parts.push(format!("{} added", count(self.added.len(), "activity", "activities")));
+            parts.push(format!(
+                "{} added",
+                count(self.added.len(), "activity", "activities")
+            ));
         }
         if !self.removed.is_empty() {
-            parts.push(format!("{} removed", count(self.removed.len(), "activity", "activities")));
+            parts.push(format!(
+                "{} removed",
+                count(self.removed.len(), "activity", "activities")
+            ));
         }
         if !self.changed.is_empty() {
             parts.push(format!(

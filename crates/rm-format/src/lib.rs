@@ -6,16 +6,16 @@
 //! No Leptos and no web-sys: this crate builds for any target.
 
 mod cells_map;
+pub mod diff;
+pub mod import;
 pub mod json_path;
 pub mod load;
 pub mod model;
 mod shape;
 pub mod source;
 pub mod validate;
-pub mod diff;
-pub mod import;
-pub mod write;
 pub mod vocab;
+pub mod write;
 
 /// Turns `data/*.json` into the widget's compiled-in catalog and derives the
 /// JSON Schema; native only (the build script and tests).

@@ -8,12 +8,12 @@
 //! writers use for what words cannot carry: `Rackspace (coordinated with
 //! Customer, role: em, note: "…")`.
 
+pub use super::split::split_annotations;
+use super::split::*;
 use super::words::{norm, qualifier_at, raci, tick, words_of};
 use super::PartyBook;
 use crate::model::{Assignment, Cell, ColumnKind, Qualifier, Status};
 use std::borrow::Cow;
-pub use super::split::split_annotations;
-use super::split::*;
 
 /// A column as "Same as …" can name it.
 #[derive(Debug, Clone)]
@@ -82,7 +82,10 @@ pub fn read_cell(
         assign.push(a);
     }
     if assign.is_empty() {
-        return Err(format!("cannot read “{}” as a party, a tick, RACI letters or a status", text.trim()));
+        return Err(format!(
+            "cannot read “{}” as a party, a tick, RACI letters or a status",
+            text.trim()
+        ));
     }
     cell.assign = Cow::Owned(assign);
     Ok(cell)
@@ -146,7 +149,11 @@ pub fn read_mark(
 }
 
 /// A status cell: N/A, No, Depends…, Same as…, Customer-specific or blank.
-pub fn read_status(text: &str, columns: &[ColumnName], readings: &mut Vec<String>) -> Option<Status> {
+pub fn read_status(
+    text: &str,
+    columns: &[ColumnName],
+    readings: &mut Vec<String>,
+) -> Option<Status> {
     let n = norm(text);
     let shown = text.trim();
     let mut read_as = |what: &str| readings.push(format!("“{shown}” read as {what}."));
@@ -177,7 +184,9 @@ pub fn read_status(text: &str, columns: &[ColumnName], readings: &mut Vec<String
             read_as("“Depends”");
         }
         return Some(Status::Depends {
-            on: on.filter(|s| !s.is_empty()).map(|s| Cow::Owned(s.trim_end_matches('.').to_string())),
+            on: on
+                .filter(|s| !s.is_empty())
+                .map(|s| Cow::Owned(s.trim_end_matches('.').to_string())),
         });
     }
     let rest = n.strip_prefix("same as ")?;
@@ -187,7 +196,12 @@ pub fn read_status(text: &str, columns: &[ColumnName], readings: &mut Vec<String
             if fuzzy {
                 let labels: Vec<&str> = ids
                     .iter()
-                    .filter_map(|id| columns.iter().find(|c| c.id == *id).map(|c| c.label.as_str()))
+                    .filter_map(|id| {
+                        columns
+                            .iter()
+                            .find(|c| c.id == *id)
+                            .map(|c| c.label.as_str())
+                    })
                     .collect();
                 read_as(&format!("the same as the column(s) {}", labels.join("; ")));
             }
@@ -196,7 +210,9 @@ pub fn read_status(text: &str, columns: &[ColumnName], readings: &mut Vec<String
             })
         }
         None => {
-            read_as(&format!("depends on {original}: it names no column of this matrix"));
+            read_as(&format!(
+                "depends on {original}: it names no column of this matrix"
+            ));
             Some(Status::Depends {
                 on: Some(Cow::Owned(original.to_string())),
             })
@@ -253,9 +269,14 @@ fn split_assignments(text: &str, book: &PartyBook) -> Vec<String> {
         }
         let pieces = split_top(&segment, &[" and ", " & ", " + ", ", ", " / "]);
         let mut current = String::new();
-        let mut separators = top_separators(&segment, &[" and ", " & ", " + ", ", ", " / "]).into_iter();
+        let mut separators =
+            top_separators(&segment, &[" and ", " & ", " + ", ", ", " / "]).into_iter();
         for (i, piece) in pieces.iter().enumerate() {
-            let sep = if i == 0 { "" } else { separators.next().unwrap_or(" ") };
+            let sep = if i == 0 {
+                ""
+            } else {
+                separators.next().unwrap_or(" ")
+            };
             if i == 0 || !starts_party(piece, book) {
                 current.push_str(sep);
                 current.push_str(piece);
@@ -294,7 +315,8 @@ fn looks_like_name(text: &str) -> bool {
     (1..=4).contains(&words)
         && t.chars().count() <= 40
         && t.chars().next().is_some_and(char::is_alphabetic)
-        && t.chars().all(|c| c.is_alphanumeric() || " -.&'’".contains(c))
+        && t.chars()
+            .all(|c| c.is_alphanumeric() || " -.&'’".contains(c))
 }
 
 /// The longest known party name (or provider/customer word) `text` begins
@@ -310,7 +332,11 @@ fn party_prefix(text: &str, book: &PartyBook) -> Option<(String, usize, Option<S
     None
 }
 
-fn read_assignment(segment: &str, book: &mut PartyBook, readings: &mut Vec<String>) -> Result<Assignment, String> {
+fn read_assignment(
+    segment: &str,
+    book: &mut PartyBook,
+    readings: &mut Vec<String>,
+) -> Result<Assignment, String> {
     let (head, items) = split_annotations(segment);
     let head = head.trim();
     // "Party: marks" (the seeds' flattened form "Customer: RA; OVHcloud: I").
@@ -324,7 +350,11 @@ fn read_assignment(segment: &str, book: &mut PartyBook, readings: &mut Vec<Strin
             };
             return match read_mark(&mark_text, &party, &[], book, readings)? {
                 Mark::Assign(a) => Ok(a),
-                _ => Err(format!("“{}” gives {} no tick or RACI letters", segment.trim(), name.trim())),
+                _ => Err(format!(
+                    "“{}” gives {} no tick or RACI letters",
+                    segment.trim(),
+                    name.trim()
+                )),
             };
         }
     }
@@ -371,14 +401,18 @@ fn read_qualifier_words(
     let mut leftover: Vec<&str> = Vec::new();
     while i < words.len() {
         let w = &words[i..];
-        if (w[0] == "coordinated" || w[0] == "together" || w[0] == "jointly") && w.get(1).map(String::as_str) == Some("with") {
+        if (w[0] == "coordinated" || w[0] == "together" || w[0] == "jointly")
+            && w.get(1).map(String::as_str) == Some("with")
+        {
             let name = w[2..].join(" ");
             let (with, used) = match party_prefix(&name, book) {
                 Some((id, used, reading)) => {
                     readings.extend(reading);
                     (id, used)
                 }
-                None if !name.is_empty() && looks_like_name(&name) => (book.find_or_add(&name, true).0, w.len() - 2),
+                None if !name.is_empty() && looks_like_name(&name) => {
+                    (book.find_or_add(&name, true).0, w.len() - 2)
+                }
                 None => return Err(format!("“{} with” names no party", w[0])),
             };
             if w[0] != "coordinated" {
@@ -392,7 +426,11 @@ fn read_qualifier_words(
         match qualifier_at(w) {
             Some((q, used, changed)) => {
                 if changed {
-                    readings.push(format!("“{}” read as the qualifier “{}”.", w[..used].join(" "), q.label()));
+                    readings.push(format!(
+                        "“{}” read as the qualifier “{}”.",
+                        w[..used].join(" "),
+                        q.label()
+                    ));
                 }
                 push_qualifier(a, q, readings);
                 i += used;
@@ -405,7 +443,9 @@ fn read_qualifier_words(
     }
     if !leftover.is_empty() {
         let text = leftover.join(" ");
-        readings.push(format!("“{text}” is no qualifier this reader knows; kept as the assignment's note."));
+        readings.push(format!(
+            "“{text}” is no qualifier this reader knows; kept as the assignment's note."
+        ));
         append_note(a, &text);
     }
     Ok(())
@@ -428,7 +468,12 @@ fn append_note(a: &mut Assignment, text: &str) {
 
 /// One item of a `(…)` annotation: a qualifier, "coordinated with X",
 /// "role: id", "note: \"…\"", or anything else (kept as the note).
-fn read_annotation(item: &str, a: &mut Assignment, book: &mut PartyBook, readings: &mut Vec<String>) {
+fn read_annotation(
+    item: &str,
+    a: &mut Assignment,
+    book: &mut PartyBook,
+    readings: &mut Vec<String>,
+) {
     let t = item.trim();
     if let Some(role) = t.strip_prefix("role: ") {
         a.role = Some(Cow::Owned(role.trim().to_string()));

@@ -8,9 +8,14 @@ use crate::model::Offering;
 use crate::validate::ValidationError;
 
 /// Reads CSV text (already UTF-8, BOM removed) into an offering.
-pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offering, Vec<ValidationError>> {
+pub fn import(
+    file: &str,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<Offering, Vec<ValidationError>> {
     let delimiter = sniff(text);
-    let mut grid = parse(text, delimiter).map_err(|(line, reason)| super::error(file, format!("line {line}"), reason))?;
+    let mut grid = parse(text, delimiter)
+        .map_err(|(line, reason)| super::error(file, format!("line {line}"), reason))?;
     let name = match delimiter {
         b';' => "semicolon",
         b'\t' => "tab",
@@ -95,7 +100,10 @@ pub fn parse(text: &str, delimiter: u8) -> Result<Grid, (usize, String)> {
         i += 1;
     }
     if quoted {
-        return Err((quote_line, "a quoted field is not closed (a `\"` is missing)".into()));
+        return Err((
+            quote_line,
+            "a quoted field is not closed (a `\"` is missing)".into(),
+        ));
     }
     if !field.is_empty() || !row.is_empty() || was_quoted {
         push_field(&mut field, &mut row, was_quoted);

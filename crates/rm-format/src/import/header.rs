@@ -24,7 +24,10 @@ pub enum Field {
     /// Long shape: which column the line is for.
     Scope,
     /// "X source" / "X reading" / "X note" for the column labelled X (normalised).
-    Companion { of: String, what: Companion },
+    Companion {
+        of: String,
+        what: Companion,
+    },
     Cell(CellHeader),
 }
 
@@ -60,31 +63,109 @@ pub struct Header {
 }
 
 const FIELDS: &[(&[&str], fn() -> Field)] = &[
-    (&["section", "group", "area", "chapter", "heading", "family", "control family"], || Field::Section),
-    (&["section id"], || Field::SectionId),
-    (&["section number", "section no", "section #"], || Field::SectionNumber),
-    (&["section variants"], || Field::SectionVariants),
-    (&["id", "row id", "ref", "reference", "control id", "control", "item id", "#", "no", "req id", "requirement id"], || Field::RowId),
     (
         &[
-            "activity", "activities", "task", "tasks", "service", "services", "function", "item", "requirement",
-            "control title", "control name", "title", "name", "capability", "process", "deliverable", "topic",
-            "feature", "operation", "description", "control description", "responsibility area",
+            "section",
+            "group",
+            "area",
+            "chapter",
+            "heading",
+            "family",
+            "control family",
+        ],
+        || Field::Section,
+    ),
+    (&["section id"], || Field::SectionId),
+    (&["section number", "section no", "section #"], || {
+        Field::SectionNumber
+    }),
+    (&["section variants"], || Field::SectionVariants),
+    (
+        &[
+            "id",
+            "row id",
+            "ref",
+            "reference",
+            "control id",
+            "control",
+            "item id",
+            "#",
+            "no",
+            "req id",
+            "requirement id",
+        ],
+        || Field::RowId,
+    ),
+    (
+        &[
+            "activity",
+            "activities",
+            "task",
+            "tasks",
+            "service",
+            "services",
+            "function",
+            "item",
+            "requirement",
+            "control title",
+            "control name",
+            "title",
+            "name",
+            "capability",
+            "process",
+            "deliverable",
+            "topic",
+            "feature",
+            "operation",
+            "description",
+            "control description",
+            "responsibility area",
         ],
         || Field::Activity,
     ),
     (&["domain"], || Field::Domain),
     (&["variants", "variant", "applies to"], || Field::Variants),
     (&["owner role"], || Field::OwnerRole),
-    (&["notes", "note", "comments", "comment", "remarks", "remark", "guidance", "details"], || Field::Notes),
-    (&["party", "responsible party", "actor", "performed by", "owner", "who"], || Field::Party),
-    (&["role", "raci", "raci role", "raci letter", "raci letters", "responsibility type", "involvement", "qualifier", "responsibility level"], || Field::Role),
+    (
+        &[
+            "notes", "note", "comments", "comment", "remarks", "remark", "guidance", "details",
+        ],
+        || Field::Notes,
+    ),
+    (
+        &[
+            "party",
+            "responsible party",
+            "actor",
+            "performed by",
+            "owner",
+            "who",
+        ],
+        || Field::Party,
+    ),
+    (
+        &[
+            "role",
+            "raci",
+            "raci role",
+            "raci letter",
+            "raci letters",
+            "responsibility type",
+            "involvement",
+            "qualifier",
+            "responsibility level",
+        ],
+        || Field::Role,
+    ),
     (&["scope", "column", "layer", "tier"], || Field::Scope),
 ];
 
 /// Reads every header cell.
 pub fn classify(cells: &[String]) -> Vec<Header> {
-    let mut headers: Vec<Header> = cells.iter().map(|c| Header { field: field_of(c) }).collect();
+    let mut headers: Vec<Header> = cells
+        .iter()
+        .map(|c| Header { field: field_of(c) })
+        .collect();
     let has = |f: &Field, hs: &[Header]| hs.iter().any(|h| h.field == *f);
     // "Who" and "Role" are row fields only as a pair (the long shape); alone
     // they are ordinary cell columns.
@@ -119,9 +200,15 @@ pub fn classify(cells: &[String]) -> Vec<Header> {
     for (i, h) in headers.iter_mut().enumerate() {
         if let Field::Cell(ch) = &mut h.field {
             if let (Some(g), Some(p)) = (&ch.group, &ch.party) {
-                let shared = groups.iter().enumerate().any(|(j, o)| j != i && o.as_ref() == Some(g));
+                let shared = groups
+                    .iter()
+                    .enumerate()
+                    .any(|(j, o)| j != i && o.as_ref() == Some(g));
                 let n = norm(p);
-                if !shared && !CUSTOMER_WORDS.contains(&n.as_str()) && !PROVIDER_WORDS.contains(&n.as_str()) {
+                if !shared
+                    && !CUSTOMER_WORDS.contains(&n.as_str())
+                    && !PROVIDER_WORDS.contains(&n.as_str())
+                {
                     ch.group = None;
                     ch.party = None;
                 }
@@ -138,10 +225,19 @@ pub fn classify(cells: &[String]) -> Vec<Header> {
         .collect();
     for (h, c) in headers.iter_mut().zip(cells) {
         let n = norm(c);
-        for (suffix, what) in [(" source", Companion::Source), (" reading", Companion::Reading), (" note", Companion::Note), (" inferred from", Companion::InferredFrom), (" inference", Companion::Inference)] {
+        for (suffix, what) in [
+            (" source", Companion::Source),
+            (" reading", Companion::Reading),
+            (" note", Companion::Note),
+            (" inferred from", Companion::InferredFrom),
+            (" inference", Companion::Inference),
+        ] {
             if let Some(of) = n.strip_suffix(suffix) {
                 if labels.iter().any(|l| l == of) {
-                    h.field = Field::Companion { of: of.to_string(), what };
+                    h.field = Field::Companion {
+                        of: of.to_string(),
+                        what,
+                    };
                 }
             }
         }

@@ -21,9 +21,16 @@ struct Pending {
     cells: HashMap<String, (Vec<Assignment>, Option<Status>, Vec<String>, Vec<String>)>,
 }
 
-pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options: &ImportOptions) -> Result<Offering, Vec<ValidationError>> {
+pub fn import(
+    file: &str,
+    grid: &Grid,
+    body: usize,
+    headers: &[Header],
+    options: &ImportOptions,
+) -> Result<Offering, Vec<ValidationError>> {
     let field = |f: fn(&Field) -> bool| headers.iter().position(|h| f(&h.field));
-    let activity = field(|f| matches!(f, Field::Activity)).ok_or_else(|| super::error(file, "row 1", "no activity column: name one “Activity”"))?;
+    let activity = field(|f| matches!(f, Field::Activity))
+        .ok_or_else(|| super::error(file, "row 1", "no activity column: name one “Activity”"))?;
     let party = field(|f| matches!(f, Field::Party)).unwrap_or(0);
     let role = field(|f| matches!(f, Field::Role)).unwrap_or(0);
     let scope = field(|f| matches!(f, Field::Scope));
@@ -46,7 +53,11 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
         let at = format!("row {}", grid.lines.get(r).copied().unwrap_or(r + 1));
         let act = get(Some(activity));
         if act.is_empty() {
-            errors.push(ValidationError { file: file.into(), path: at, reason: "the activity is blank".into() });
+            errors.push(ValidationError {
+                file: file.into(),
+                path: at,
+                reason: "the activity is blank".into(),
+            });
             continue;
         }
         let key = format!("{}\u{0}{}\u{0}{}", get(section), get(row_id), act);
@@ -77,12 +88,20 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
         let entry = pending.cells.entry(scope_name).or_default();
         let who = get(Some(party));
         let what = get(Some(role));
-        entry.2.push(format!("{}: {}", if who.is_empty() { "(no party)" } else { who }, if what.is_empty() { "(blank)" } else { what }));
+        entry.2.push(format!(
+            "{}: {}",
+            if who.is_empty() { "(no party)" } else { who },
+            if what.is_empty() { "(blank)" } else { what }
+        ));
         let mut readings = Vec::new();
         if who.is_empty() {
             match super::cells::read_status(what, &[], &mut readings) {
                 Some(s) if what.is_empty() || s != Status::NotSpecified => entry.1 = Some(s),
-                _ => errors.push(ValidationError { file: file.into(), path: format!("{at}, column “party”"), reason: format!("no party for “{what}”") }),
+                _ => errors.push(ValidationError {
+                    file: file.into(),
+                    path: format!("{at}, column “party”"),
+                    reason: format!("no party for “{what}”"),
+                }),
             }
             entry.3.extend(readings);
             continue;
@@ -93,10 +112,20 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
         if what.is_empty() {
             readings.push(format!("No role given for {who}: read as a tick."));
         }
-        match read_mark(what_text, &id, &[] as &[ColumnName], &mut book, &mut readings) {
+        match read_mark(
+            what_text,
+            &id,
+            &[] as &[ColumnName],
+            &mut book,
+            &mut readings,
+        ) {
             Ok(Mark::Assign(a)) => {
                 if entry.0.iter().any(|x| x.party == a.party) {
-                    errors.push(ValidationError { file: file.into(), path: at, reason: format!("{who} has two lines for “{act}”") });
+                    errors.push(ValidationError {
+                        file: file.into(),
+                        path: at,
+                        reason: format!("{who} has two lines for “{act}”"),
+                    });
                 } else {
                     entry.0.push(a);
                 }
@@ -108,7 +137,11 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
                 }
             }
             Ok(Mark::Unassigned) => {}
-            Err(reason) => errors.push(ValidationError { file: file.into(), path: format!("{at}, column “role”"), reason }),
+            Err(reason) => errors.push(ValidationError {
+                file: file.into(),
+                path: format!("{at}, column “role”"),
+                reason,
+            }),
         }
         entry.3.extend(readings);
     }
@@ -130,13 +163,19 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
         })
         .collect();
     for key in order {
-        let Some(mut p) = rows.remove(&key) else { continue };
+        let Some(mut p) = rows.remove(&key) else {
+            continue;
+        };
         let mut cells = Vec::new();
         for (s, c) in scopes.iter().zip(&columns) {
             let cell = match p.cells.remove(s) {
                 Some((assign, status, parts, readings)) => Cell {
                     inference: None,
-                    status: if assign.is_empty() { Some(status.unwrap_or(Status::NotSpecified)) } else { None },
+                    status: if assign.is_empty() {
+                        Some(status.unwrap_or(Status::NotSpecified))
+                    } else {
+                        None
+                    },
                     source_text: Cow::Owned(parts.join("; ")),
                     assign: Cow::Owned(assign),
                     text: None,
@@ -149,23 +188,50 @@ pub fn import(file: &str, grid: &Grid, body: usize, headers: &[Header], options:
                     status: Some(Status::NotSpecified),
                     text: None,
                     source_text: Cow::Borrowed(""),
-                    reading: Some(Cow::Borrowed("The file has no line for this activity in this column.")),
+                    reading: Some(Cow::Borrowed(
+                        "The file has no line for this activity in this column.",
+                    )),
                     note: None,
                 },
             };
             let cell = match (&cell.status, cell.source_text.trim().is_empty()) {
                 // A blank role with no party is a blank source cell.
-                (Some(Status::NotSpecified), false) => Cell { source_text: Cow::Borrowed(""), ..cell },
+                (Some(Status::NotSpecified), false) => Cell {
+                    source_text: Cow::Borrowed(""),
+                    ..cell
+                },
                 _ => cell,
             };
-            cells.push(CellEntry { column: c.id.clone(), cell });
+            cells.push(CellEntry {
+                column: c.id.clone(),
+                cell,
+            });
         }
-        let title = if p.section.is_empty() { "Responsibilities".to_string() } else { std::mem::take(&mut p.section) };
+        let title = if p.section.is_empty() {
+            "Responsibilities".to_string()
+        } else {
+            std::mem::take(&mut p.section)
+        };
         let si = b.section(&title, "", "", "");
-        b.row(si, &p.id, &p.activity, &p.domain, "", "", &p.notes, cells, &mut book)
-            .map_err(|reason| super::error(file, "", reason))?;
+        b.row(
+            si,
+            &p.id,
+            &p.activity,
+            &p.domain,
+            "",
+            "",
+            &p.notes,
+            cells,
+            &mut book,
+        )
+        .map_err(|reason| super::error(file, "", reason))?;
     }
-    let mut o = b.finish(book, columns).map_err(|reason| super::error(file, "", reason))?;
-    o.source.format = Some(Cow::Owned(format!("{} (long: one line per party)", grid.format)));
+    let mut o = b
+        .finish(book, columns)
+        .map_err(|reason| super::error(file, "", reason))?;
+    o.source.format = Some(Cow::Owned(format!(
+        "{} (long: one line per party)",
+        grid.format
+    )));
     Ok(o)
 }

@@ -17,33 +17,76 @@ struct MdTable {
     line: usize,
 }
 
-pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offering, Vec<ValidationError>> {
+pub fn import(
+    file: &str,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<Offering, Vec<ValidationError>> {
     let tables = tables(text);
     let is_matrix = |t: &MdTable| t.header.len() >= 2 && !t.rows.is_empty();
     let Some(first) = tables.iter().position(is_matrix) else {
-        return Err(super::error(file, "", "no Markdown table with at least two columns and one row"));
+        return Err(super::error(
+            file,
+            "",
+            "no Markdown table with at least two columns and one row",
+        ));
     };
-    let shape: Vec<String> = tables[first].header[1..].iter().map(|h| strip_markup(h).to_lowercase()).collect();
-    let mut grid = Grid { format: "Markdown tables".into(), ..Grid::default() };
+    let shape: Vec<String> = tables[first].header[1..]
+        .iter()
+        .map(|h| strip_markup(h).to_lowercase())
+        .collect();
+    let mut grid = Grid {
+        format: "Markdown tables".into(),
+        ..Grid::default()
+    };
     // A table with its own Section column (as our writer writes) is read as it is.
-    let direct = tables[first].header.iter().any(|h| strip_markup(h).eq_ignore_ascii_case("section"));
-    let mut header = if direct { Vec::new() } else { vec!["Section".to_string()] };
+    let direct = tables[first]
+        .header
+        .iter()
+        .any(|h| strip_markup(h).eq_ignore_ascii_case("section"));
+    let mut header = if direct {
+        Vec::new()
+    } else {
+        vec!["Section".to_string()]
+    };
     if !direct {
         header.push("Activity".to_string());
     }
-    header.extend(tables[first].header[usize::from(!direct)..].iter().map(|h| strip_markup(h)));
+    header.extend(
+        tables[first].header[usize::from(!direct)..]
+            .iter()
+            .map(|h| strip_markup(h)),
+    );
     let width = header.len();
     grid.rows.push(header);
     grid.lines.push(tables[first].line);
     for (k, t) in tables.iter().enumerate() {
-        let same = is_matrix(t) && t.header[1..].iter().map(|h| strip_markup(h).to_lowercase()).collect::<Vec<_>>() == shape;
+        let same = is_matrix(t)
+            && t.header[1..]
+                .iter()
+                .map(|h| strip_markup(h).to_lowercase())
+                .collect::<Vec<_>>()
+                == shape;
         if !same {
-            let mut headers: Vec<Cow<'static, str>> = t.header.iter().map(|h| Cow::Owned(strip_markup(h))).collect();
-            let n = t.rows.iter().map(|(_, r)| r.len()).max().unwrap_or(0).max(headers.len());
+            let mut headers: Vec<Cow<'static, str>> = t
+                .header
+                .iter()
+                .map(|h| Cow::Owned(strip_markup(h)))
+                .collect();
+            let n = t
+                .rows
+                .iter()
+                .map(|(_, r)| r.len())
+                .max()
+                .unwrap_or(0)
+                .max(headers.len());
             while headers.len() < n {
                 headers.push(Cow::Borrowed(""));
             }
-            let title = t.heading.clone().unwrap_or_else(|| strip_markup(&t.header[0]));
+            let title = t
+                .heading
+                .clone()
+                .unwrap_or_else(|| strip_markup(&t.header[0]));
             grid.notes.push(format!("The table “{title}” (line {}) has other columns than the matrix; kept as a reference table.", t.line));
             grid.reference_tables.push(ReferenceTable {
                 id: Cow::Owned(format!("{}-{k}", slug(&title))),
@@ -52,7 +95,8 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
                     t.rows
                         .iter()
                         .map(|(_, r)| {
-                            let mut r: Vec<Cow<'static, str>> = r.iter().cloned().map(Cow::Owned).collect();
+                            let mut r: Vec<Cow<'static, str>> =
+                                r.iter().cloned().map(Cow::Owned).collect();
                             r.resize(n, Cow::Borrowed(""));
                             Cow::Owned(r)
                         })
@@ -64,17 +108,27 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
             continue;
         }
         let first_header = strip_markup(&t.header[0]);
-        let activity_word = matches!(first_header.to_lowercase().as_str(), "activity" | "activities" | "task" | "service" | "item" | "");
+        let activity_word = matches!(
+            first_header.to_lowercase().as_str(),
+            "activity" | "activities" | "task" | "service" | "item" | ""
+        );
         let section = match (&t.heading, activity_word) {
             (_, false) => first_header.clone(),
             (Some(h), true) => h.clone(),
             (None, true) => "Responsibilities".to_string(),
         };
         if !activity_word && t.heading.is_none() {
-            grid.notes.push(format!("The first header cell “{first_header}” (line {}) is read as the section title.", t.line));
+            grid.notes.push(format!(
+                "The first header cell “{first_header}” (line {}) is read as the section title.",
+                t.line
+            ));
         }
         for (line, r) in &t.rows {
-            let mut row = if direct { Vec::new() } else { vec![section.clone()] };
+            let mut row = if direct {
+                Vec::new()
+            } else {
+                vec![section.clone()]
+            };
             row.extend(r.iter().cloned());
             row.resize(width, String::new());
             if r.len() + usize::from(!direct) < width {
@@ -96,7 +150,13 @@ fn tables(text: &str) -> Vec<MdTable> {
     while i < lines.len() {
         let l = lines[i].trim();
         if let Some(h) = l.strip_prefix('#') {
-            heading = Some(h.trim_start_matches('#').trim().trim_end_matches('#').trim().to_string());
+            heading = Some(
+                h.trim_start_matches('#')
+                    .trim()
+                    .trim_end_matches('#')
+                    .trim()
+                    .to_string(),
+            );
             i += 1;
             continue;
         }
@@ -108,7 +168,12 @@ fn tables(text: &str) -> Vec<MdTable> {
                 rows.push((j + 1, cells(lines[j])));
                 j += 1;
             }
-            out.push(MdTable { heading: heading.take(), header, rows, line: i + 1 });
+            out.push(MdTable {
+                heading: heading.take(),
+                header,
+                rows,
+                line: i + 1,
+            });
             i = j;
             continue;
         }
@@ -126,7 +191,11 @@ fn is_delimiter(line: &str) -> bool {
 fn cells(line: &str) -> Vec<String> {
     let t = line.trim();
     let t = t.strip_prefix('|').unwrap_or(t);
-    let t = if t.ends_with('|') && !t.ends_with("\\|") { &t[..t.len() - 1] } else { t };
+    let t = if t.ends_with('|') && !t.ends_with("\\|") {
+        &t[..t.len() - 1]
+    } else {
+        t
+    };
     let mut out = Vec::new();
     let mut cur = String::new();
     let mut chars = t.chars().peekable();

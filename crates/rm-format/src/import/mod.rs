@@ -7,15 +7,13 @@
 //! [`ValidationError`]s: file, where (row and column, or JSON path) and reason.
 
 pub mod cells;
-mod header;
-mod offering;
 pub mod csv;
+mod header;
 mod long;
 pub mod markdown;
+mod offering;
 pub mod oscal;
 mod parties;
-#[cfg(feature = "xlsx")]
-pub mod sheet;
 mod split;
 mod table;
 pub mod words;
@@ -86,7 +84,9 @@ impl Format {
         }
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
         if head.trim_start().starts_with('{') {
-            if head.contains("\"system-security-plan\"") || head.contains("\"component-definition\"") {
+            if head.contains("\"system-security-plan\"")
+                || head.contains("\"component-definition\"")
+            {
                 Format::Oscal
             } else {
                 Format::Json
@@ -123,14 +123,11 @@ pub fn import(
         Format::Markdown => markdown::import(file, decode_text(file, bytes)?, options)?,
         Format::Oscal => oscal::import(file, decode_text(file, bytes)?, options)?,
         Format::Json => return crate::load::parse_offering(file, decode_text(file, bytes)?),
-        #[cfg(feature = "xlsx")]
-        Format::Xlsx | Format::Ods => sheet::import(file, bytes, options)?,
-        #[cfg(not(feature = "xlsx"))]
         Format::Xlsx | Format::Ods => {
             return Err(error(
                 file,
                 "",
-                "spreadsheets need the `xlsx` feature of rm-format; save the sheet as CSV instead",
+                "XLSX/ODS import is not available yet; save the sheet as CSV and import that",
             ))
         }
     };
@@ -167,7 +164,12 @@ pub fn decode_text<'a>(file: &str, bytes: &'a [u8]) -> Result<&'a str, Vec<Valid
     std::str::from_utf8(bytes).map_err(|e| {
         let at = e.valid_up_to();
         let line = bytes[..at].iter().filter(|b| **b == b'\n').count() + 1;
-        let column = at - bytes[..at].iter().rposition(|b| *b == b'\n').map_or(0, |p| p + 1) + 1;
+        let column = at
+            - bytes[..at]
+                .iter()
+                .rposition(|b| *b == b'\n')
+                .map_or(0, |p| p + 1)
+            + 1;
         let bad = bytes.get(at).copied().unwrap_or(0);
         let zeros = bytes.iter().take(64).filter(|b| **b == 0).count();
         let hint = if zeros > 8 {

@@ -5,8 +5,8 @@
 use super::words::norm;
 use super::{file_stem, slug, Grid, ImportOptions, PartyBook};
 use crate::model::{
-    CellEntry, Column, Domain, Note, NoteKind, Offering, ReferenceTable, Row, Section, Source, Text, Variant,
-    VariantDimension,
+    CellEntry, Column, Domain, Note, NoteKind, Offering, ReferenceTable, Row, Section, Source,
+    Text, Variant, VariantDimension,
 };
 use crate::validate::is_valid_id;
 use std::borrow::Cow;
@@ -47,7 +47,11 @@ impl Builder {
 
     /// The index of the section titled `title` (created on first sight).
     pub fn section(&mut self, title: &str, id: &str, number: &str, variants: &str) -> usize {
-        let id = if id.trim().is_empty() { slug(title) } else { id.trim().to_string() };
+        let id = if id.trim().is_empty() {
+            slug(title)
+        } else {
+            id.trim().to_string()
+        };
         if let Some(&i) = self.section_index.get(&id) {
             return i;
         }
@@ -105,15 +109,32 @@ impl Builder {
             .lines()
             .filter(|l| !l.trim().is_empty())
             .map(|l| match l.strip_prefix("Reading: ") {
-                Some(text) => Note { kind: NoteKind::Reading, text: Cow::Owned(text.to_string()) },
-                None => Note { kind: NoteKind::Note, text: Cow::Owned(l.to_string()) },
+                Some(text) => Note {
+                    kind: NoteKind::Reading,
+                    text: Cow::Owned(text.to_string()),
+                },
+                None => Note {
+                    kind: NoteKind::Note,
+                    text: Cow::Owned(l.to_string()),
+                },
             })
             .collect();
-        let mut reading = |text: String| row_notes.push(Note { kind: NoteKind::Reading, text: Cow::Owned(text) });
+        let mut reading = |text: String| {
+            row_notes.push(Note {
+                kind: NoteKind::Reading,
+                text: Cow::Owned(text),
+            })
+        };
         let given = id.trim();
-        let mut row_id = if is_valid_id(given) { given.to_string() } else { slug(if given.is_empty() { activity } else { given }) };
+        let mut row_id = if is_valid_id(given) {
+            given.to_string()
+        } else {
+            slug(if given.is_empty() { activity } else { given })
+        };
         if !given.is_empty() && row_id != given {
-            reading(format!("The id “{given}” is written “{row_id}” (lower-case letters, digits and hyphens)."));
+            reading(format!(
+                "The id “{given}” is written “{row_id}” (lower-case letters, digits and hyphens)."
+            ));
         }
         if self.row_ids.contains(&row_id) {
             let base = row_id.clone();
@@ -125,7 +146,9 @@ impl Builder {
                 n += 1;
             }
             if !given.is_empty() {
-                reading(format!("The id “{given}” is used twice; this row's is “{row_id}”."));
+                reading(format!(
+                    "The id “{given}” is used twice; this row's is “{row_id}”."
+                ));
             }
         }
         let domain = match parse_domain(domain) {
@@ -135,7 +158,11 @@ impl Builder {
                 if domain.trim().is_empty() {
                     self.inferred_domains += 1;
                 } else {
-                    reading(format!("The domain “{}” is not one of ours; “{}” inferred from the words.", domain.trim(), d.label()));
+                    reading(format!(
+                        "The domain “{}” is not one of ours; “{}” inferred from the words.",
+                        domain.trim(),
+                        d.label()
+                    ));
                 }
                 d
             }
@@ -143,8 +170,12 @@ impl Builder {
         let owner = match owner_role.trim() {
             "" => None,
             r => {
-                let (party, role) = r.split_once('/').ok_or_else(|| format!("owner role “{r}” should be party/role"))?;
-                let (party_id, _) = book.find(party).ok_or_else(|| format!("owner role “{r}” names no party of this file"))?;
+                let (party, role) = r
+                    .split_once('/')
+                    .ok_or_else(|| format!("owner role “{r}” should be party/role"))?;
+                let (party_id, _) = book
+                    .find(party)
+                    .ok_or_else(|| format!("owner role “{r}” names no party of this file"))?;
                 book.add_role(&party_id, role.trim());
                 Some(Cow::Owned(format!("{party_id}/{}", role.trim())))
             }
@@ -190,19 +221,31 @@ impl Builder {
             options: Cow::Owned(
                 self.variants
                     .iter()
-                    .map(|v| Variant { id: Cow::Owned(v.clone()), label: Cow::Owned(v.clone()), description: None })
+                    .map(|v| Variant {
+                        id: Cow::Owned(v.clone()),
+                        label: Cow::Owned(v.clone()),
+                        description: None,
+                    })
                     .collect(),
             ),
         });
         let mut notes: Vec<Note> = self
             .notes
             .into_iter()
-            .map(|text| Note { kind: NoteKind::Reading, text: Cow::Owned(text) })
+            .map(|text| Note {
+                kind: NoteKind::Reading,
+                text: Cow::Owned(text),
+            })
             .collect();
         notes.extend(party_notes);
         Ok(Offering {
             id: Cow::Owned(self.options.id.clone().unwrap_or_else(|| slug(stem))),
-            title: Cow::Owned(self.options.title.clone().unwrap_or_else(|| stem.to_string())),
+            title: Cow::Owned(
+                self.options
+                    .title
+                    .clone()
+                    .unwrap_or_else(|| stem.to_string()),
+            ),
             provider: Cow::Owned(provider),
             summary: Cow::Owned(format!(
                 "Imported from {} ({}): {rows} rows in {} sections.",
@@ -225,25 +268,101 @@ impl Builder {
 /// A domain by id or label, as written.
 pub fn parse_domain(text: &str) -> Option<Domain> {
     let n = norm(text);
-    Domain::from_id(&n.replace(' ', "-")).or_else(|| Domain::ALL.into_iter().find(|d| norm(d.label()) == n))
+    Domain::from_id(&n.replace(' ', "-"))
+        .or_else(|| Domain::ALL.into_iter().find(|d| norm(d.label()) == n))
 }
 
 /// Our inference of a domain from an activity's (and its section's) words.
 pub fn infer_domain(activity: &str, section: &str) -> Domain {
     let text = format!("{} {}", activity, section).to_lowercase();
     const KEYS: &[(&[&str], Domain)] = &[
-        (&["backup", "restore", "replicat", "disaster", "recovery", "continuity", "snapshot"], Domain::BackupAndContinuity),
-        (&["patch", "upgrade", "update", "change", "maintenance", "version"], Domain::PatchingAndChange),
-        (&["monitor", "alert", "logging", "log ", "audit"], Domain::Monitoring),
+        (
+            &[
+                "backup",
+                "restore",
+                "replicat",
+                "disaster",
+                "recovery",
+                "continuity",
+                "snapshot",
+            ],
+            Domain::BackupAndContinuity,
+        ),
+        (
+            &[
+                "patch",
+                "upgrade",
+                "update",
+                "change",
+                "maintenance",
+                "version",
+            ],
+            Domain::PatchingAndChange,
+        ),
+        (
+            &["monitor", "alert", "logging", "log ", "audit"],
+            Domain::Monitoring,
+        ),
         (&["report"], Domain::Reporting),
-        (&["access", "user", "identity", "account", "password", "credential", "authenticat", "permission"], Domain::Access),
-        (&["network", "firewall", "dns", "ip ", "routing", "load balanc", "vpn"], Domain::Network),
-        (&["storage", "disk", "volume", "san", "nas"], Domain::Storage),
-        (&["secur", "vulnerab", "malware", "antivirus", "encrypt", "incident"], Domain::Security),
+        (
+            &[
+                "access",
+                "user",
+                "identity",
+                "account",
+                "password",
+                "credential",
+                "authenticat",
+                "permission",
+            ],
+            Domain::Access,
+        ),
+        (
+            &[
+                "network",
+                "firewall",
+                "dns",
+                "ip ",
+                "routing",
+                "load balanc",
+                "vpn",
+            ],
+            Domain::Network,
+        ),
+        (
+            &["storage", "disk", "volume", "san", "nas"],
+            Domain::Storage,
+        ),
+        (
+            &[
+                "secur",
+                "vulnerab",
+                "malware",
+                "antivirus",
+                "encrypt",
+                "incident",
+            ],
+            Domain::Security,
+        ),
         (&["data", "database"], Domain::Data),
         (&["support", "ticket", "escalat"], Domain::Support),
-        (&["decommission", "delete", "terminat", "retire", "export"], Domain::Decommission),
-        (&["provision", "deploy", "install", "build", "procure", "deliver", "create", "design"], Domain::Provisioning),
+        (
+            &["decommission", "delete", "terminat", "retire", "export"],
+            Domain::Decommission,
+        ),
+        (
+            &[
+                "provision",
+                "deploy",
+                "install",
+                "build",
+                "procure",
+                "deliver",
+                "create",
+                "design",
+            ],
+            Domain::Provisioning,
+        ),
     ];
     KEYS.iter()
         .find(|(words, _)| words.iter().any(|w| text.contains(w)))

@@ -24,34 +24,67 @@ pub const COLUMN: &str = "responsibility";
 /// JSON deeper than this is refused before parsing (OSCAL needs about 12).
 pub const MAX_DEPTH: usize = 64;
 
-pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offering, Vec<ValidationError>> {
+pub fn import(
+    file: &str,
+    text: &str,
+    options: &ImportOptions,
+) -> Result<Offering, Vec<ValidationError>> {
     if let Some(depth) = too_deep(text) {
         return Err(super::error(file, "", format!("the JSON nests deeper than {MAX_DEPTH} levels (at least {depth}); an OSCAL file needs far fewer")));
     }
-    let doc: Value = serde_json::from_str(text)
-        .map_err(|e| super::error(file, format!("line {}, column {}", e.line(), e.column()), format!("not valid JSON: {e}")))?;
+    let doc: Value = serde_json::from_str(text).map_err(|e| {
+        super::error(
+            file,
+            format!("line {}, column {}", e.line(), e.column()),
+            format!("not valid JSON: {e}"),
+        )
+    })?;
     let (root, kind) = if let Some(ssp) = doc.get("system-security-plan") {
         (ssp, "system-security-plan")
     } else if let Some(cd) = doc.get("component-definition") {
         (cd, "component-definition")
     } else {
-        return Err(super::error(file, "$", "neither “system-security-plan” nor “component-definition” at the top"));
+        return Err(super::error(
+            file,
+            "$",
+            "neither “system-security-plan” nor “component-definition” at the top",
+        ));
     };
     let mut requirements: Vec<(String, &Value)> = Vec::new();
     if kind == "system-security-plan" {
-        let list = root.pointer("/control-implementation/implemented-requirements").and_then(Value::as_array);
+        let list = root
+            .pointer("/control-implementation/implemented-requirements")
+            .and_then(Value::as_array);
         let Some(list) = list else {
-            return Err(super::error(file, "$.system-security-plan.control-implementation.implemented-requirements", "missing or not a list"));
+            return Err(super::error(
+                file,
+                "$.system-security-plan.control-implementation.implemented-requirements",
+                "missing or not a list",
+            ));
         };
         for (i, r) in list.iter().enumerate() {
-            requirements.push((format!("$.system-security-plan.control-implementation.implemented-requirements[{i}]"), r));
+            requirements.push((
+                format!(
+                    "$.system-security-plan.control-implementation.implemented-requirements[{i}]"
+                ),
+                r,
+            ));
         }
     } else {
-        let comps = root.get("components").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+        let comps = root
+            .get("components")
+            .and_then(Value::as_array)
+            .map_or(&[][..], Vec::as_slice);
         for (c, comp) in comps.iter().enumerate() {
-            let impls = comp.get("control-implementations").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+            let impls = comp
+                .get("control-implementations")
+                .and_then(Value::as_array)
+                .map_or(&[][..], Vec::as_slice);
             for (k, ci) in impls.iter().enumerate() {
-                let reqs = ci.get("implemented-requirements").and_then(Value::as_array).map_or(&[][..], Vec::as_slice);
+                let reqs = ci
+                    .get("implemented-requirements")
+                    .and_then(Value::as_array)
+                    .map_or(&[][..], Vec::as_slice);
                 for (i, r) in reqs.iter().enumerate() {
                     requirements.push((format!("$.component-definition.components[{c}].control-implementations[{k}].implemented-requirements[{i}]"), r));
                 }
@@ -59,9 +92,16 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
         }
     }
     if requirements.is_empty() {
-        return Err(super::error(file, format!("$.{kind}"), "no implemented requirements"));
+        return Err(super::error(
+            file,
+            format!("$.{kind}"),
+            "no implemented requirements",
+        ));
     }
-    let grid = Grid { format: format!("OSCAL {kind}"), ..Grid::default() };
+    let grid = Grid {
+        format: format!("OSCAL {kind}"),
+        ..Grid::default()
+    };
     let mut b = Builder::new(file, options, &grid);
     let mut book = PartyBook::new(options);
     // The names the reader chose, as they wrote them (OSCAL names no parties).
@@ -73,13 +113,27 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
     let mut named_from_control = 0;
     let mut errors = Vec::new();
     for (path, req) in requirements {
-        let Some(control) = req.get("control-id").and_then(Value::as_str).filter(|s| !s.trim().is_empty()) else {
-            errors.push(ValidationError { file: file.into(), path: format!("{path}.control-id"), reason: "missing or blank".into() });
+        let Some(control) = req
+            .get("control-id")
+            .and_then(Value::as_str)
+            .filter(|s| !s.trim().is_empty())
+        else {
+            errors.push(ValidationError {
+                file: file.into(),
+                path: format!("{path}.control-id"),
+                reason: "missing or blank".into(),
+            });
             continue;
         };
-        let statements = req.get("statements").and_then(Value::as_array).filter(|s| !s.is_empty());
+        let statements = req
+            .get("statements")
+            .and_then(Value::as_array)
+            .filter(|s| !s.is_empty());
         let units: Vec<(Option<&str>, &Value)> = match statements {
-            Some(list) => list.iter().map(|s| (s.get("statement-id").and_then(Value::as_str), s)).collect(),
+            Some(list) => list
+                .iter()
+                .map(|s| (s.get("statement-id").and_then(Value::as_str), s))
+                .collect(),
             None => vec![(None, req)],
         };
         for (statement, unit) in units {
@@ -95,14 +149,41 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
                     (control.to_uppercase(), control.to_string())
                 }
             };
-            let family: String = control.chars().take_while(|c| c.is_ascii_alphabetic()).collect::<String>().to_uppercase();
-            let section_title = prop("section").map(str::to_string).unwrap_or_else(|| if family.is_empty() { "Controls".into() } else { family.clone() });
+            let family: String = control
+                .chars()
+                .take_while(|c| c.is_ascii_alphabetic())
+                .collect::<String>()
+                .to_uppercase();
+            let section_title = prop("section").map(str::to_string).unwrap_or_else(|| {
+                if family.is_empty() {
+                    "Controls".into()
+                } else {
+                    family.clone()
+                }
+            });
             let section = b.section(&section_title, prop("section-id").unwrap_or(""), "", "");
             let cell = holders(unit, &provider, &customer);
             let domain = prop("domain").unwrap_or("");
-            let entry = CellEntry { column: Cow::Borrowed(COLUMN), cell };
-            if let Err(reason) = b.row(section, &id, &activity, domain, "", "", "", vec![entry], &mut book) {
-                errors.push(ValidationError { file: file.into(), path, reason });
+            let entry = CellEntry {
+                column: Cow::Borrowed(COLUMN),
+                cell,
+            };
+            if let Err(reason) = b.row(
+                section,
+                &id,
+                &activity,
+                domain,
+                "",
+                "",
+                "",
+                vec![entry],
+                &mut book,
+            ) {
+                errors.push(ValidationError {
+                    file: file.into(),
+                    path,
+                    reason,
+                });
                 break;
             }
         }
@@ -118,12 +199,15 @@ pub fn import(file: &str, text: &str, options: &ImportOptions) -> Result<Offerin
         id: Cow::Borrowed(COLUMN),
         label: Cow::Borrowed("Responsibility"),
         source_label: None,
-        description: Some(Cow::Borrowed("From the OSCAL provided / responsibility statements")),
+        description: Some(Cow::Borrowed(
+            "From the OSCAL provided / responsibility statements",
+        )),
         kind: ColumnKind::Responsibility,
         split_by_party: false,
         variants: Cow::Borrowed(&[]),
     };
-    b.finish(book, vec![column]).map_err(|reason| super::error(file, "", reason))
+    b.finish(book, vec![column])
+        .map_err(|reason| super::error(file, "", reason))
 }
 
 /// Who holds one requirement or statement, from its by-components' exports
@@ -141,20 +225,62 @@ fn holders(unit: &Value, provider: &str, customer: &str) -> Cell {
             export
                 .and_then(|e| e.get(key))
                 .and_then(Value::as_array)
-                .map_or(Vec::new(), |l| l.iter().map(|s| s.get("description").and_then(Value::as_str).unwrap_or("").to_string()).collect())
+                .map_or(Vec::new(), |l| {
+                    l.iter()
+                        .map(|s| {
+                            s.get("description")
+                                .and_then(Value::as_str)
+                                .unwrap_or("")
+                                .to_string()
+                        })
+                        .collect()
+                })
         };
         provided.extend(texts("provided"));
         responsible.extend(texts("responsibilities"));
     }
     let mut source = Vec::new();
-    source.extend(provided.iter().filter(|t| !t.is_empty()).map(|t| format!("Provided: {t}")));
-    source.extend(responsible.iter().filter(|t| !t.is_empty()).map(|t| format!("Responsibility: {t}")));
-    let assign = |party: &str| Assignment { party: Cow::Owned(party.to_string()), raci: None, role: None, qualifiers: Cow::Borrowed(&[]), with: None, note: None };
+    source.extend(
+        provided
+            .iter()
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("Provided: {t}")),
+    );
+    source.extend(
+        responsible
+            .iter()
+            .filter(|t| !t.is_empty())
+            .map(|t| format!("Responsibility: {t}")),
+    );
+    let assign = |party: &str| Assignment {
+        party: Cow::Owned(party.to_string()),
+        raci: None,
+        role: None,
+        qualifiers: Cow::Borrowed(&[]),
+        with: None,
+        note: None,
+    };
     let (assign, status, reading) = match (provided.is_empty(), responsible.is_empty()) {
-        (false, true) => (vec![assign(provider)], None, "Only “provided” statements: read as the provider's."),
-        (true, false) => (vec![assign(customer)], None, "Only “responsibilities” statements: read as the customer's."),
-        (false, false) => (vec![assign(provider), assign(customer)], None, "Both “provided” and “responsibilities” statements: read as shared."),
-        (true, true) => (Vec::new(), Some(Status::NotSpecified), "No provided or responsibility statement: nobody is named."),
+        (false, true) => (
+            vec![assign(provider)],
+            None,
+            "Only “provided” statements: read as the provider's.",
+        ),
+        (true, false) => (
+            vec![assign(customer)],
+            None,
+            "Only “responsibilities” statements: read as the customer's.",
+        ),
+        (false, false) => (
+            vec![assign(provider), assign(customer)],
+            None,
+            "Both “provided” and “responsibilities” statements: read as shared.",
+        ),
+        (true, true) => (
+            Vec::new(),
+            Some(Status::NotSpecified),
+            "No provided or responsibility statement: nobody is named.",
+        ),
     };
     Cell {
         inference: None,
@@ -172,7 +298,10 @@ fn prop<'a>(v: &'a Value, name: &str) -> Option<&'a str> {
     v.get("props")?
         .as_array()?
         .iter()
-        .find(|p| p.get("ns").and_then(Value::as_str) == Some(NS) && p.get("name").and_then(Value::as_str) == Some(name))
+        .find(|p| {
+            p.get("ns").and_then(Value::as_str) == Some(NS)
+                && p.get("name").and_then(Value::as_str) == Some(name)
+        })
         .and_then(|p| p.get("value"))
         .and_then(Value::as_str)
 }

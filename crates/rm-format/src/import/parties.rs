@@ -43,7 +43,11 @@ impl PartyBook {
 
     /// The party the options or the names make the customer, if already known.
     fn customer_index(&self) -> Option<usize> {
-        if let Some(i) = self.entries.iter().position(|e| self.is_customer_name(&e.name)) {
+        if let Some(i) = self
+            .entries
+            .iter()
+            .position(|e| self.is_customer_name(&e.name))
+        {
             return Some(i);
         }
         if self.customer.is_some() {
@@ -61,7 +65,10 @@ impl PartyBook {
     fn provider_index(&self) -> Option<usize> {
         match &self.provider {
             Some(p) => self.entries.iter().position(|e| norm(&e.name) == *p),
-            None => self.entries.iter().position(|e| !self.is_customer_name(&e.name)),
+            None => self
+                .entries
+                .iter()
+                .position(|e| !self.is_customer_name(&e.name)),
         }
     }
 
@@ -79,12 +86,20 @@ impl PartyBook {
             (self.provider_index()?, "the provider")
         } else if CUSTOMER_WORDS.contains(&n.as_str()) {
             // Only a party named as the customer: the fallback guess is not a name.
-            (self.entries.iter().position(|e| self.is_customer_name(&e.name))?, "the customer")
+            (
+                self.entries
+                    .iter()
+                    .position(|e| self.is_customer_name(&e.name))?,
+                "the customer",
+            )
         } else {
             return None;
         };
         let e = &self.entries[index];
-        Some((e.id.clone(), Some(format!("“{}” read as {role} ({}).", name.trim(), e.name))))
+        Some((
+            e.id.clone(),
+            Some(format!("“{}” read as {role} ({}).", name.trim(), e.name)),
+        ))
     }
 
     /// The id for `name`, adding it as a new party when no party matches.
@@ -132,7 +147,10 @@ impl PartyBook {
 
     /// The display name of a party id.
     pub fn name_of(&self, id: &str) -> Option<&str> {
-        self.entries.iter().find(|e| e.id == id).map(|e| e.name.as_str())
+        self.entries
+            .iter()
+            .find(|e| e.id == id)
+            .map(|e| e.name.as_str())
     }
 
     /// Records a role id inside a party (from `party/role` references).

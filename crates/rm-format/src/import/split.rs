@@ -37,7 +37,10 @@ pub fn split_annotations(text: &str) -> (String, Vec<String>) {
     match open {
         Some(start) if depth == 0 && start > 0 => {
             let inner = &t[start + 1..t.len() - 1];
-            let items = split_items(inner).into_iter().filter(|s| !s.trim().is_empty()).collect();
+            let items = split_items(inner)
+                .into_iter()
+                .filter(|s| !s.trim().is_empty())
+                .collect();
             (t[..start].trim_end().to_string(), items)
         }
         _ => (text.to_string(), Vec::new()),
@@ -68,11 +71,20 @@ pub(crate) fn split_with(text: &str, separators: &[&str], strings_at_top: bool) 
 pub(crate) fn top_separators<'s>(text: &str, separators: &[&'s str]) -> Vec<&'s str> {
     top_positions(text, separators, false)
         .into_iter()
-        .filter_map(|(at, len)| separators.iter().copied().find(|s| s.len() == len && text[at..].starts_with(s)))
+        .filter_map(|(at, len)| {
+            separators
+                .iter()
+                .copied()
+                .find(|s| s.len() == len && text[at..].starts_with(s))
+        })
         .collect()
 }
 
-pub(crate) fn top_positions(text: &str, separators: &[&str], strings_at_top: bool) -> Vec<(usize, usize)> {
+pub(crate) fn top_positions(
+    text: &str,
+    separators: &[&str],
+    strings_at_top: bool,
+) -> Vec<(usize, usize)> {
     let mut out = Vec::new();
     let (mut depth, mut in_string, mut escaped) = (0usize, false, false);
     let mut skip_to = 0;

@@ -42,30 +42,51 @@ struct OutColumn {
     companions: [Option<usize>; 5],
 }
 
-pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::model::Offering, Vec<ValidationError>> {
-    let first = grid.rows.iter().position(|r| r.iter().any(|c| !c.trim().is_empty()));
+pub fn import(
+    file: &str,
+    grid: Grid,
+    options: &ImportOptions,
+) -> Result<crate::model::Offering, Vec<ValidationError>> {
+    let first = grid
+        .rows
+        .iter()
+        .position(|r| r.iter().any(|c| !c.trim().is_empty()));
     let Some(first) = first else {
         return Err(super::error(file, "", "the file holds no table"));
     };
     let header = header_of(&grid, first);
     let body = first + header.rows_used;
     let headers = classify(&header.cells);
-    if headers.iter().any(|h| matches!(h.field, Field::Party)) && headers.iter().any(|h| matches!(h.field, Field::Role)) {
+    if headers.iter().any(|h| matches!(h.field, Field::Party))
+        && headers.iter().any(|h| matches!(h.field, Field::Role))
+    {
         return super::long::import(file, &grid, body, &headers, options);
     }
     let mut book = PartyBook::new(options);
     let mut b = Builder::new(file, options, &grid);
     let at = |row: usize, col: Option<usize>| match col {
-        Some(c) => format!("row {}, column “{}”", grid.lines.get(row).copied().unwrap_or(row + 1), header.cells.get(c).map_or("", |s| s.as_str())),
+        Some(c) => format!(
+            "row {}, column “{}”",
+            grid.lines.get(row).copied().unwrap_or(row + 1),
+            header.cells.get(c).map_or("", |s| s.as_str())
+        ),
         None => format!("row {}", grid.lines.get(row).copied().unwrap_or(row + 1)),
     };
 
     let activity = headers
         .iter()
         .position(|h| matches!(h.field, Field::Activity))
-        .or_else(|| headers.iter().position(|h| matches!(h.field, Field::Cell(_))));
+        .or_else(|| {
+            headers
+                .iter()
+                .position(|h| matches!(h.field, Field::Cell(_)))
+        });
     let Some(activity) = activity else {
-        return Err(super::error(file, at(first, None), "no activity column: name one “Activity”"));
+        return Err(super::error(
+            file,
+            at(first, None),
+            "no activity column: name one “Activity”",
+        ));
     };
     let has_section_field = headers.iter().any(|h| matches!(h.field, Field::Section));
     let mut default_section = "Responsibilities".to_string();
@@ -77,13 +98,25 @@ pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::
         }
     }
 
-    let columns = plan_columns(&headers, activity, &grid, body, &mut book, &mut b.notes, file, &at)?;
+    let columns = plan_columns(
+        &headers,
+        activity,
+        &grid,
+        body,
+        &mut book,
+        &mut b.notes,
+        file,
+        &at,
+    )?;
     for c in &columns {
         b.register_variants(&c.column.variants);
     }
     let names: Vec<ColumnName> = columns
         .iter()
-        .map(|c| ColumnName { id: c.column.id.to_string(), label: c.column.label.to_string() })
+        .map(|c| ColumnName {
+            id: c.column.id.to_string(),
+            label: c.column.label.to_string(),
+        })
         .collect();
 
     let field = |f: fn(&Field) -> bool| headers.iter().position(|h| f(&h.field));
@@ -103,17 +136,27 @@ pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::
     for r in body..grid.rows.len() {
         let row = &grid.rows[r];
         let get = |i: Option<usize>| i.and_then(|i| row.get(i)).map_or("", |s| s.as_str());
-        let filled: Vec<usize> = (0..row.len()).filter(|i| !row[*i].trim().is_empty()).collect();
+        let filled: Vec<usize> = (0..row.len())
+            .filter(|i| !row[*i].trim().is_empty())
+            .collect();
         if filled.is_empty() {
             continue;
         }
-        if !has_section_field && filled.len() == 1 && (filled[0] == 0 || filled[0] == activity) && headers.len() > 2 {
+        if !has_section_field
+            && filled.len() == 1
+            && (filled[0] == 0 || filled[0] == activity)
+            && headers.len() > 2
+        {
             section_title = row[filled[0]].trim().to_string();
             continue;
         }
         let act = get(Some(activity)).trim();
         if act.is_empty() {
-            errors.push(ValidationError { file: file.into(), path: at(r, Some(activity)), reason: "the activity is blank".into() });
+            errors.push(ValidationError {
+                file: file.into(),
+                path: at(r, Some(activity)),
+                reason: "the activity is blank".into(),
+            });
             continue;
         }
         let mut cells = Vec::with_capacity(columns.len());
@@ -121,19 +164,30 @@ pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::
         for c in &columns {
             let mut readings = Vec::new();
             let result = match &c.source {
-                Source::Scope { index, kind } => read_cell(get(Some(*index)), *kind, &names, &mut book, &mut readings)
-                    .map_err(|e| (Some(*index), e)),
-                Source::Parties { columns: parties } => party_cell(row, parties, &names, &mut book, &mut readings),
+                Source::Scope { index, kind } => {
+                    read_cell(get(Some(*index)), *kind, &names, &mut book, &mut readings)
+                        .map_err(|e| (Some(*index), e))
+                }
+                Source::Parties { columns: parties } => {
+                    party_cell(row, parties, &names, &mut book, &mut readings)
+                }
             };
             match result {
                 Ok(mut cell) => {
                     apply_companions(&mut cell, c, row, readings);
-                    cells.push(CellEntry { column: c.column.id.clone(), cell });
+                    cells.push(CellEntry {
+                        column: c.column.id.clone(),
+                        cell,
+                    });
                 }
                 Err((col, reason)) => {
                     row_failed = true;
                     if errors.len() < 50 {
-                        errors.push(ValidationError { file: file.into(), path: at(r, col), reason });
+                        errors.push(ValidationError {
+                            file: file.into(),
+                            path: at(r, col),
+                            reason,
+                        });
                     }
                 }
             }
@@ -141,11 +195,38 @@ pub fn import(file: &str, grid: Grid, options: &ImportOptions) -> Result<crate::
         if row_failed {
             continue;
         }
-        let title = if idx.section.is_some() { get(idx.section).trim() } else { section_title.as_str() };
-        let title = if title.is_empty() { default_section.as_str() } else { title };
-        let section = b.section(title, get(idx.section_id), get(idx.section_number), get(idx.section_variants));
-        if let Err(reason) = b.row(section, get(idx.row_id), act, get(idx.domain), get(idx.variants), get(idx.owner_role), get(idx.notes), cells, &mut book) {
-            errors.push(ValidationError { file: file.into(), path: at(r, None), reason });
+        let title = if idx.section.is_some() {
+            get(idx.section).trim()
+        } else {
+            section_title.as_str()
+        };
+        let title = if title.is_empty() {
+            default_section.as_str()
+        } else {
+            title
+        };
+        let section = b.section(
+            title,
+            get(idx.section_id),
+            get(idx.section_number),
+            get(idx.section_variants),
+        );
+        if let Err(reason) = b.row(
+            section,
+            get(idx.row_id),
+            act,
+            get(idx.domain),
+            get(idx.variants),
+            get(idx.owner_role),
+            get(idx.notes),
+            cells,
+            &mut book,
+        ) {
+            errors.push(ValidationError {
+                file: file.into(),
+                path: at(r, None),
+                reason,
+            });
         }
     }
     if !errors.is_empty() {
@@ -182,12 +263,17 @@ fn header_of(grid: &Grid, first: usize) -> HeaderRow {
         (0, Some(sub)) => {
             sub.first().is_none_or(|c| c.trim().is_empty())
                 && sub.iter().filter(|c| !c.trim().is_empty()).count() >= 2
-                && (0..sub.len()).any(|i| !sub[i].trim().is_empty() && top.get(i).is_none_or(|t| t.trim().is_empty()))
+                && (0..sub.len()).any(|i| {
+                    !sub[i].trim().is_empty() && top.get(i).is_none_or(|t| t.trim().is_empty())
+                })
         }
         _ => false,
     };
     if !two {
-        return HeaderRow { cells: top.iter().map(|c| c.trim().to_string()).collect(), rows_used: 1 };
+        return HeaderRow {
+            cells: top.iter().map(|c| c.trim().to_string()).collect(),
+            rows_used: 1,
+        };
     }
     let sub = second.map(Vec::as_slice).unwrap_or(&[]);
     let width = top.len().max(sub.len());
@@ -199,14 +285,22 @@ fn header_of(grid: &Grid, first: usize) -> HeaderRow {
         if !t.is_empty() {
             carried = t.to_string();
         }
-        cells.push(match (s.is_empty(), carried.is_empty() || (t.is_empty() && s.is_empty())) {
-            (true, _) => t.to_string(),
-            (false, true) => s.to_string(),
-            (false, false) if carried == s => s.to_string(),
-            (false, false) => format!("{carried}: {s}"),
-        });
+        cells.push(
+            match (
+                s.is_empty(),
+                carried.is_empty() || (t.is_empty() && s.is_empty()),
+            ) {
+                (true, _) => t.to_string(),
+                (false, true) => s.to_string(),
+                (false, false) if carried == s => s.to_string(),
+                (false, false) => format!("{carried}: {s}"),
+            },
+        );
     }
-    HeaderRow { cells, rows_used: 2 }
+    HeaderRow {
+        cells,
+        rows_used: 2,
+    }
 }
 
 /// Decides what each cell column is: a scope, a detail column or a party of a
@@ -222,7 +316,11 @@ fn plan_columns(
     file: &str,
     at: &dyn Fn(usize, Option<usize>) -> String,
 ) -> Result<Vec<OutColumn>, Vec<ValidationError>> {
-    let values = |i: usize| grid.rows[body..].iter().map(move |r| r.get(i).map_or("", |s| s.as_str()));
+    let values = |i: usize| {
+        grid.rows[body..]
+            .iter()
+            .map(move |r| r.get(i).map_or("", |s| s.as_str()))
+    };
     let mut out: Vec<OutColumn> = Vec::new();
     let mut groups: Vec<(String, CellHeader, Vec<(usize, String)>)> = Vec::new();
     for (i, h) in headers.iter().enumerate() {
@@ -230,7 +328,15 @@ fn plan_columns(
         if i == activity {
             continue;
         }
-        let party_column = ch.group.is_some() || (!ch.detail && values(i).all(is_mark) && values(i).any(|v| !norm(v).is_empty() && super::words::tick(v).or(super::words::raci(v).map(|_| false)).is_some()));
+        let party_column = ch.group.is_some()
+            || (!ch.detail
+                && values(i).all(is_mark)
+                && values(i).any(|v| {
+                    !norm(v).is_empty()
+                        && super::words::tick(v)
+                            .or(super::words::raci(v).map(|_| false))
+                            .is_some()
+                }));
         if party_column {
             let label = ch.group.clone().unwrap_or_else(|| "Responsibility".into());
             let party_name = ch.party.clone().unwrap_or_else(|| ch.label.clone());
@@ -240,12 +346,22 @@ fn plan_columns(
                 Some(g) => g.2.push((i, party)),
                 None => {
                     groups.push((label.clone(), ch.clone(), vec![(i, party)]));
-                    out.push(OutColumn { column: column(ch, &label, true), source: Source::Parties { columns: Vec::new() }, companions: [None; 5] });
+                    out.push(OutColumn {
+                        column: column(ch, &label, true),
+                        source: Source::Parties {
+                            columns: Vec::new(),
+                        },
+                        companions: [None; 5],
+                    });
                 }
             }
             continue;
         }
-        let mut kind = if ch.detail { ColumnKind::Detail } else { ColumnKind::Responsibility };
+        let mut kind = if ch.detail {
+            ColumnKind::Detail
+        } else {
+            ColumnKind::Responsibility
+        };
         if kind == ColumnKind::Responsibility {
             let mut probe = book.clone();
             let mut failures = Vec::new();
@@ -260,22 +376,36 @@ fn plan_columns(
                 }
             }
             if read == 0 && !failures.is_empty() {
-                notes.push(format!("Column “{}” holds text, not parties: read as a detail column.", ch.label));
+                notes.push(format!(
+                    "Column “{}” holds text, not parties: read as a detail column.",
+                    ch.label
+                ));
                 kind = ColumnKind::Detail;
             } else if !failures.is_empty() && failures.len() * 2 > read {
                 return Err(failures
                     .into_iter()
                     .take(20)
-                    .map(|(r, reason)| ValidationError { file: file.into(), path: at(r, Some(i)), reason })
+                    .map(|(r, reason)| ValidationError {
+                        file: file.into(),
+                        path: at(r, Some(i)),
+                        reason,
+                    })
                     .collect());
             }
         }
         let mut c = column(ch, &ch.label, false);
         c.kind = kind;
-        out.push(OutColumn { column: c, source: Source::Scope { index: i, kind }, companions: [None; 5] });
+        out.push(OutColumn {
+            column: c,
+            source: Source::Scope { index: i, kind },
+            companions: [None; 5],
+        });
     }
     for (label, _, parties) in groups {
-        if let Some(c) = out.iter_mut().find(|c| c.column.split_by_party && c.column.label == label) {
+        if let Some(c) = out
+            .iter_mut()
+            .find(|c| c.column.split_by_party && c.column.label == label)
+        {
             c.source = Source::Parties { columns: parties };
         }
     }
@@ -321,7 +451,10 @@ fn is_mark(v: &str) -> bool {
         || super::words::raci(&head).is_some()
         || super::words::raci(head.split_whitespace().next().unwrap_or("")).is_some()
         || super::words::tick(head.split_whitespace().next().unwrap_or("")).is_some()
-        || matches!(n.as_str(), "n/a" | "na" | "no" | "-" | "—" | "–" | "not applicable")
+        || matches!(
+            n.as_str(),
+            "n/a" | "na" | "no" | "-" | "—" | "–" | "not applicable"
+        )
 }
 
 /// The cell of a split column from its parties' own columns.
@@ -338,7 +471,14 @@ fn party_cell(
     for (i, party) in parties {
         let text = row.get(*i).map_or("", |s| s.as_str());
         let name = book.name_of(party).unwrap_or(party).to_string();
-        parts.push(format!("{name}: {}", if text.trim().is_empty() { "(blank)" } else { text.trim() }));
+        parts.push(format!(
+            "{name}: {}",
+            if text.trim().is_empty() {
+                "(blank)"
+            } else {
+                text.trim()
+            }
+        ));
         match read_mark(text, party, names, book, readings).map_err(|e| (Some(*i), e))? {
             Mark::Unassigned => {}
             Mark::Assign(a) => assign.push(a),
@@ -351,18 +491,28 @@ fn party_cell(
         assign: Cow::Owned(Vec::new()),
         status: None,
         text: None,
-        source_text: Cow::Owned(if all_blank { String::new() } else { parts.join("; ") }),
+        source_text: Cow::Owned(if all_blank {
+            String::new()
+        } else {
+            parts.join("; ")
+        }),
         reading: None,
         note: None,
     };
     if !assign.is_empty() {
         for (name, s) in &statuses {
-            readings.push(format!("“{}” under {name} read as: not {name}'s.", s.label()));
+            readings.push(format!(
+                "“{}” under {name} read as: not {name}'s.",
+                s.label()
+            ));
         }
         cell.assign = Cow::Owned(assign);
     } else if let Some((_, s)) = statuses.first() {
         if statuses.len() > 1 && statuses.iter().any(|(_, t)| t != s) {
-            readings.push(format!("The parties' columns give different statuses; the first, “{}”, is kept.", s.label()));
+            readings.push(format!(
+                "The parties' columns give different statuses; the first, “{}”, is kept.",
+                s.label()
+            ));
         }
         cell.status = Some(s.clone());
     } else {
@@ -377,7 +527,11 @@ fn apply_companions(cell: &mut Cell, c: &OutColumn, row: &[String], readings: Ve
     if let Some(source) = get(c.companions[0]) {
         cell.source_text = Cow::Owned(source.to_string());
     }
-    let mut all: Vec<String> = get(c.companions[1]).filter(|s| !s.is_empty()).map(str::to_string).into_iter().collect();
+    let mut all: Vec<String> = get(c.companions[1])
+        .filter(|s| !s.is_empty())
+        .map(str::to_string)
+        .into_iter()
+        .collect();
     all.extend(readings);
     if !all.is_empty() {
         cell.reading = Some(Cow::Owned(all.join(" ")));

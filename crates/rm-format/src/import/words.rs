@@ -55,8 +55,7 @@ pub fn raci(text: &str) -> Option<(String, bool)> {
     }
     // Two or more letters written as one lower-case word ("ra", "ai") could be
     // a real word; accept lower case only when separated or single.
-    if letters.is_empty()
-        || (trimmed.len() > 1 && trimmed.chars().all(|c| c.is_ascii_lowercase()))
+    if letters.is_empty() || (trimmed.len() > 1 && trimmed.chars().all(|c| c.is_ascii_lowercase()))
     {
         return None;
     }
@@ -127,9 +126,7 @@ pub fn qualifier_at(words: &[String]) -> Option<(Qualifier, usize, bool)> {
     let mut best: Option<(Qualifier, usize, bool)> = None;
     for (phrase, q) in QUALIFIER_PHRASES {
         let n = phrase.split(' ').count();
-        if n <= words.len()
-            && words[..n].join(" ") == *phrase
-            && best.is_none_or(|(_, m, _)| n > m)
+        if n <= words.len() && words[..n].join(" ") == *phrase && best.is_none_or(|(_, m, _)| n > m)
         {
             best = Some((*q, n, *phrase != qualifier_phrase(*q)));
         }
@@ -166,7 +163,10 @@ pub const CUSTOMER_WORDS: &[&str] = &[
 /// full stops removed.
 pub fn words_of(text: &str) -> Vec<String> {
     text.split_whitespace()
-        .map(|w| w.trim_matches(|c: char| c == ',' || c == '.' || c == ';').to_lowercase())
+        .map(|w| {
+            w.trim_matches(|c: char| c == ',' || c == '.' || c == ';')
+                .to_lowercase()
+        })
         .filter(|w| !w.is_empty())
         .collect()
 }

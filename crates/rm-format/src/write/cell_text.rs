@@ -26,7 +26,10 @@ pub fn annotations(o: &Offering, a: &Assignment) -> String {
         items.push(format!("role: {role}"));
     }
     if let Some(note) = &a.note {
-        items.push(format!("note: {}", serde_json::to_string(&**note).unwrap_or_default()));
+        items.push(format!(
+            "note: {}",
+            serde_json::to_string(&**note).unwrap_or_default()
+        ));
     }
     if items.is_empty() {
         String::new()
@@ -50,7 +53,10 @@ pub fn status(o: &Offering, s: &Status) -> String {
         Status::CustomerSpecific => "Customer-specific".into(),
         Status::NotSpecified => String::new(),
         Status::SameAs { columns } => {
-            let labels: Vec<&str> = columns.iter().map(|c| o.column(c).map_or(&**c, |c| &c.label)).collect();
+            let labels: Vec<&str> = columns
+                .iter()
+                .map(|c| o.column(c).map_or(&**c, |c| &c.label))
+                .collect();
             let by_label = labels.iter().all(|l| !l.contains(" and "));
             if by_label {
                 format!("Same as {}", labels.join(" and "))

@@ -9,10 +9,20 @@ pub fn write(o: &Offering) -> Result<String, String> {
     let t = build(o);
     let mut out = format!("# {}\n\n{}\n\n", o.title, o.summary);
     // The importer's first table column is the activity; Section goes after it.
-    let order: Vec<usize> = std::iter::once(t.headers.iter().position(|h| h == "Activity").unwrap_or(0))
-        .chain((0..t.headers.len()).filter(|i| t.headers[*i] != "Activity"))
-        .collect();
-    let row = |cells: Vec<&str>| format!("| {} |\n", cells.into_iter().map(escape).collect::<Vec<_>>().join(" | "));
+    let order: Vec<usize> =
+        std::iter::once(t.headers.iter().position(|h| h == "Activity").unwrap_or(0))
+            .chain((0..t.headers.len()).filter(|i| t.headers[*i] != "Activity"))
+            .collect();
+    let row = |cells: Vec<&str>| {
+        format!(
+            "| {} |\n",
+            cells
+                .into_iter()
+                .map(escape)
+                .collect::<Vec<_>>()
+                .join(" | ")
+        )
+    };
     out.push_str(&row(order.iter().map(|i| t.headers[*i].as_str()).collect()));
     out.push_str(&format!("|{}\n", " --- |".repeat(order.len())));
     for r in &t.rows {
@@ -22,5 +32,7 @@ pub fn write(o: &Offering) -> Result<String, String> {
 }
 
 fn escape(text: &str) -> String {
-    text.replace('|', "\\|").replace("\r\n", "<br>").replace('\n', "<br>")
+    text.replace('|', "\\|")
+        .replace("\r\n", "<br>")
+        .replace('\n', "<br>")
 }

@@ -24,7 +24,9 @@ pub enum Holders {
 pub fn holders(o: &Offering, row: &Row) -> Holders {
     let (mut provider, mut customer) = (false, false);
     for e in row.cells.iter() {
-        if o.column(&e.column).is_some_and(|c| c.kind == ColumnKind::Detail) {
+        if o.column(&e.column)
+            .is_some_and(|c| c.kind == ColumnKind::Detail)
+        {
             continue;
         }
         for a in e.cell.assign.iter() {
@@ -56,7 +58,9 @@ pub fn write(o: &Offering) -> Result<String, String> {
             let mut parts = Vec::new();
             for e in row.cells.iter() {
                 let on_side = e.cell.assign.iter().any(|a| {
-                    let is_customer = o.party(&a.party).is_some_and(|p| p.kind == PartyKind::Customer);
+                    let is_customer = o
+                        .party(&a.party)
+                        .is_some_and(|p| p.kind == PartyKind::Customer);
                     is_customer == customer_side
                 });
                 if on_side {
@@ -74,7 +78,10 @@ pub fn write(o: &Offering) -> Result<String, String> {
         let mut export = serde_json::Map::new();
         let provided_uuid = uuid();
         if matches!(held, Holders::Provider | Holders::Shared) {
-            export.insert("provided".into(), json!([{ "uuid": provided_uuid, "description": side_text(false) }]));
+            export.insert(
+                "provided".into(),
+                json!([{ "uuid": provided_uuid, "description": side_text(false) }]),
+            );
         }
         if matches!(held, Holders::Customer | Holders::Shared) {
             let mut r = json!({ "uuid": uuid(), "description": side_text(true) });

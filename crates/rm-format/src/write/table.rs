@@ -20,14 +20,29 @@ pub enum Part {
     OwnerRole,
     Notes,
     /// A whole cell of column `column`.
-    Cell { column: usize },
+    Cell {
+        column: usize,
+    },
     /// Party `party`'s own cell of split column `column`.
-    PartyCell { column: usize, party: usize },
-    Source { column: usize },
-    Reading { column: usize },
-    Note { column: usize },
-    InferredFrom { column: usize },
-    Inference { column: usize },
+    PartyCell {
+        column: usize,
+        party: usize,
+    },
+    Source {
+        column: usize,
+    },
+    Reading {
+        column: usize,
+    },
+    Note {
+        column: usize,
+    },
+    InferredFrom {
+        column: usize,
+    },
+    Inference {
+        column: usize,
+    },
 }
 
 /// The table: headers, what each holds, and the text rows.
@@ -73,9 +88,13 @@ pub fn value(o: &Offering, section: &Section, row: &Row, part: &Part) -> String 
             })
             .collect::<Vec<_>>()
             .join("\n"),
-        Part::Cell { column } => cell(*column).map(|c| cell_text::cell(o, c)).unwrap_or_default(),
+        Part::Cell { column } => cell(*column)
+            .map(|c| cell_text::cell(o, c))
+            .unwrap_or_default(),
         Part::PartyCell { column, party } => {
-            let Some(c) = cell(*column) else { return String::new() };
+            let Some(c) = cell(*column) else {
+                return String::new();
+            };
             let p = &o.parties[*party];
             if let Some(a) = c.assign.iter().find(|a| a.party == p.id) {
                 cell_text::mark(o, a)
@@ -85,11 +104,25 @@ pub fn value(o: &Offering, section: &Section, row: &Row, part: &Part) -> String 
                 String::new()
             }
         }
-        Part::Source { column } => cell(*column).map(|c| c.source_text.to_string()).unwrap_or_default(),
-        Part::Reading { column } => cell(*column).and_then(|c| c.reading.as_deref()).unwrap_or("").to_string(),
-        Part::Note { column } => cell(*column).and_then(|c| c.note.as_deref()).unwrap_or("").to_string(),
-        Part::InferredFrom { column } => cell(*column).and_then(|c| c.inference.as_ref()).map(|i| i.from.to_string()).unwrap_or_default(),
-        Part::Inference { column } => cell(*column).and_then(|c| c.inference.as_ref()).map(|i| i.reasoning.to_string()).unwrap_or_default(),
+        Part::Source { column } => cell(*column)
+            .map(|c| c.source_text.to_string())
+            .unwrap_or_default(),
+        Part::Reading { column } => cell(*column)
+            .and_then(|c| c.reading.as_deref())
+            .unwrap_or("")
+            .to_string(),
+        Part::Note { column } => cell(*column)
+            .and_then(|c| c.note.as_deref())
+            .unwrap_or("")
+            .to_string(),
+        Part::InferredFrom { column } => cell(*column)
+            .and_then(|c| c.inference.as_ref())
+            .map(|i| i.from.to_string())
+            .unwrap_or_default(),
+        Part::Inference { column } => cell(*column)
+            .and_then(|c| c.inference.as_ref())
+            .map(|i| i.reasoning.to_string())
+            .unwrap_or_default(),
     }
 }
 
@@ -102,10 +135,15 @@ fn default_source(o: &Offering, section: &Section, row: &Row, column: usize) -> 
     let parts: Vec<String> = (0..o.parties.len())
         .map(|party| {
             let v = value(o, section, row, &Part::PartyCell { column, party });
-            format!("{}: {}", o.parties[party].name, if v.is_empty() { "(blank)".into() } else { v })
+            format!(
+                "{}: {}",
+                o.parties[party].name,
+                if v.is_empty() { "(blank)".into() } else { v }
+            )
         })
         .collect();
-    let all_blank = (0..o.parties.len()).all(|party| value(o, section, row, &Part::PartyCell { column, party }).is_empty());
+    let all_blank = (0..o.parties.len())
+        .all(|party| value(o, section, row, &Part::PartyCell { column, party }).is_empty());
     if all_blank {
         String::new()
     } else {
@@ -125,20 +163,43 @@ pub fn build(o: &Offering) -> Table {
             parts.push(p);
         }
     };
-    optional("Section id", Part::SectionId, any(&|s, _| slug(&s.title) != *s.id));
-    optional("Section number", Part::SectionNumber, any(&|s, _| s.number.is_some()));
-    optional("Section variants", Part::SectionVariants, any(&|s, _| !s.variants.is_empty()));
+    optional(
+        "Section id",
+        Part::SectionId,
+        any(&|s, _| slug(&s.title) != *s.id),
+    );
+    optional(
+        "Section number",
+        Part::SectionNumber,
+        any(&|s, _| s.number.is_some()),
+    );
+    optional(
+        "Section variants",
+        Part::SectionVariants,
+        any(&|s, _| !s.variants.is_empty()),
+    );
     optional("Row id", Part::RowId, true);
     optional("Activity", Part::Activity, true);
     optional("Domain", Part::Domain, true);
-    optional("Variants", Part::Variants, any(&|_, r| !r.variants.is_empty()));
-    optional("Owner role", Part::OwnerRole, any(&|_, r| r.owner_role.is_some()));
+    optional(
+        "Variants",
+        Part::Variants,
+        any(&|_, r| !r.variants.is_empty()),
+    );
+    optional(
+        "Owner role",
+        Part::OwnerRole,
+        any(&|_, r| r.owner_role.is_some()),
+    );
     optional("Notes", Part::Notes, any(&|_, r| !r.notes.is_empty()));
     for (ci, c) in o.columns.iter().enumerate() {
         if c.split_by_party {
             for (pi, p) in o.parties.iter().enumerate() {
                 headers.push(format!("{}: {}{}", c.label, p.name, tags(c)));
-                parts.push(Part::PartyCell { column: ci, party: pi });
+                parts.push(Part::PartyCell {
+                    column: ci,
+                    party: pi,
+                });
             }
         } else {
             headers.push(format!("{}{}", c.label, tags(c)));
@@ -147,7 +208,9 @@ pub fn build(o: &Offering) -> Table {
         fn cell<'r>(r: &'r Row, id: &str) -> Option<&'r crate::model::Cell> {
             r.cell(id)
         }
-        if any(&|s, r| cell(r, &c.id).is_some_and(|x| *x.source_text != default_source(o, s, r, ci))) {
+        if any(&|s, r| {
+            cell(r, &c.id).is_some_and(|x| *x.source_text != default_source(o, s, r, ci))
+        }) {
             headers.push(format!("{} source", c.label));
             parts.push(Part::Source { column: ci });
         }
@@ -170,5 +233,9 @@ pub fn build(o: &Offering) -> Table {
         .iter()
         .map(|(s, r)| parts.iter().map(|p| value(o, s, r, p)).collect())
         .collect();
-    Table { headers, parts, rows }
+    Table {
+        headers,
+        parts,
+        rows,
+    }
 }
