@@ -21,18 +21,6 @@ pub mod panic_box;
 pub mod prerender;
 pub mod takeover;
 
-#[cfg(not(target_arch = "wasm32"))]
-pub use rm_format::codegen;
-pub use rm_format::{json_path, load, model, validate};
-
-// Old flat paths, kept so the test suites compile while they move.
-#[cfg(not(target_arch = "wasm32"))]
-pub use io::manifest;
-pub use io::{embed, events, export, hash_keys, url_state};
-pub use rules::keys as shortcuts;
-pub use rules::{compare, filter, present, shared, state, summary, table_rows, text};
-pub use ui as components;
-
 /// Mounts the standalone widget into the page's `#app` element, with its view
 /// read from and kept in the URL hash. A page without `#app` (an embedding
 /// page, `embed.html`) gets nothing here: it uses `<responsibility-matrix>`.
@@ -45,7 +33,7 @@ pub fn mount_app() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (initial, problems) = url_state::decode(&hash, &default.id, catalog::offering);
+    let (initial, problems) = io::url_state::decode(&hash, &default.id, catalog::offering);
     // The signals belong to the mounted view's owner.
     let app = move || {
         let state = RwSignal::new(initial);

@@ -9,7 +9,7 @@
 
 #[cfg(not(target_arch = "wasm32"))]
 fn main() {
-    use responsibility_matrix::{embed, prerender, url_state};
+    use responsibility_matrix::{io::embed, io::url_state, prerender};
     use std::path::PathBuf;
 
     let Some(out) = std::env::args_os().nth(1).map(PathBuf::from) else {

@@ -7,7 +7,7 @@
 //! so a bad value gives the same readable notice and the rest still applies.
 //!
 //! ```
-//! use responsibility_matrix::{catalog, embed};
+//! use responsibility_matrix::{catalog, io::embed};
 //! let attrs = [("offering", "vmware"), ("variant", "unsupported-os"), ("theme", "dark")];
 //! let attrs: Vec<(String, String)> =
 //!     attrs.iter().map(|(k, v)| (k.to_string(), v.to_string())).collect();

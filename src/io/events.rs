@@ -6,7 +6,7 @@
 //! `crate::element` sends it as JSON and the element's script dispatches it.
 //!
 //! ```
-//! use responsibility_matrix::{events::ChangeDetail, filter::ViewState};
+//! use responsibility_matrix::{io::events::ChangeDetail, rules::state::ViewState};
 //! let state = ViewState { offering: "vmware".into(), query: "patch".into(), ..ViewState::default() };
 //! let detail = ChangeDetail::from_state(&state);
 //! assert_eq!(detail.filters.search, "patch");

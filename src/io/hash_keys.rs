@@ -9,7 +9,7 @@
 //! list (`#section-2`) is kept as its own first part.
 //!
 //! ```
-//! use responsibility_matrix::hash_keys;
+//! use responsibility_matrix::io::hash_keys;
 //! let hash = hash_keys::write("#intro", "vm", "o=vmware&q=patch");
 //! assert_eq!(hash, "#intro&rm-vm=o%3Dvmware%26q%3Dpatch");
 //! assert_eq!(hash_keys::read(&hash, "vm").as_deref(), Some("o=vmware&q=patch"));

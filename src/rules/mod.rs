@@ -10,10 +10,5 @@ pub mod present;
 pub mod print_summary;
 pub mod shared;
 pub mod state;
-/// The checklist and coverage under their former common path, for callers not yet moved.
-pub mod summary {
-    pub use super::checklist::*;
-    pub use super::coverage::*;
-}
 pub mod table_rows;
 pub mod text;

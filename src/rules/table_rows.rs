@@ -1,6 +1,6 @@
 //! Which rows the table keeps in the page, and which of those it shows.
 //!
-//! Plain Rust, tested natively; `components::matrix` wires it to signals.
+//! Plain Rust, tested natively; `ui::table` wires it to signals.
 //!
 //! A row is *mounted* (its `<tr>` exists) the first time it is among the
 //! first pages of matches, and stays mounted while the offering and

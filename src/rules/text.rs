@@ -93,7 +93,7 @@ impl Query {
     /// Splits `text` into runs, marking the runs that match the query.
     ///
     /// ```
-    /// use responsibility_matrix::text::Query;
+    /// use responsibility_matrix::rules::text::Query;
     /// let runs = Query::new("patch").highlight("OS Patching");
     /// assert_eq!(runs, vec![("OS ".to_string(), false), ("Patch".to_string(), true), ("ing".to_string(), false)]);
     /// ```
@@ -124,7 +124,7 @@ impl Query {
 /// At most `max` characters of `s`, with "…" when cut: how messages quote a value.
 ///
 /// ```
-/// use responsibility_matrix::text::clip;
+/// use responsibility_matrix::rules::text::clip;
 /// assert_eq!(clip("héllo", 5), "héllo");
 /// assert_eq!(clip("héllo!", 5), "héllo…");
 /// ```

@@ -16,11 +16,11 @@
 
 use proptest::prelude::*;
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::filter::ViewState;
-use responsibility_matrix::load::parse_offering;
-use responsibility_matrix::model::{Domain, Offering};
-use responsibility_matrix::url_state::{decode, encode, percent_decode, percent_encode};
-use responsibility_matrix::validate::{join_key, ValidationError};
+use responsibility_matrix::rules::filter::ViewState;
+use rm_format::load::parse_offering;
+use rm_format::model::{Domain, Offering};
+use responsibility_matrix::io::url_state::{decode, encode, percent_decode, percent_encode};
+use rm_format::validate::{join_key, ValidationError};
 use serde_json::Value;
 use std::time::{Duration, Instant};
 

@@ -1,8 +1,8 @@
 //! The compiled-in catalog equals `data/`: code generation loses or alters nothing.
 
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::codegen::data_files;
-use responsibility_matrix::load::parse_offering;
+use rm_format::codegen::data_files;
+use rm_format::load::parse_offering;
 use std::path::Path;
 
 #[test]

@@ -2,8 +2,8 @@
 //! offering's `source.checked` date must have an entry for that offering, so a
 //! re-checked or changed matrix cannot ship without saying what changed.
 
-use responsibility_matrix::codegen::load_dir;
-use responsibility_matrix::validate::is_iso_date;
+use rm_format::codegen::load_dir;
+use rm_format::validate::is_iso_date;
 use std::collections::BTreeMap;
 use std::path::Path;
 

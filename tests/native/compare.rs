@@ -3,13 +3,13 @@
 //! cells differ in the VMware grid table.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::compare::{
+use responsibility_matrix::rules::compare::{
     shown_variant_rows, variant_changes, variant_rows, variant_summary, Difference,
 };
-use responsibility_matrix::filter::ViewState;
-use responsibility_matrix::model::Domain;
+use responsibility_matrix::rules::filter::ViewState;
+use rm_format::model::Domain;
 
-fn ids(changes: &[responsibility_matrix::compare::RowChange]) -> Vec<&str> {
+fn ids(changes: &[responsibility_matrix::rules::compare::RowChange]) -> Vec<&str> {
     changes.iter().map(|c| c.row_id.as_str()).collect()
 }
 

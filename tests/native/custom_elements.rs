@@ -6,8 +6,8 @@
 //! After changing attributes, parts, events or tokens, regenerate with
 //! `UPDATE_MANIFEST=1 cargo test --test custom_elements`.
 
-use responsibility_matrix::embed::observed_attributes;
-use responsibility_matrix::manifest::{self, tokens, PARTS};
+use responsibility_matrix::io::embed::observed_attributes;
+use responsibility_matrix::io::manifest::{self, tokens, PARTS};
 use serde_json::Value;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");

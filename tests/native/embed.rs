@@ -2,12 +2,12 @@
 //! bring-your-own matrices, checked with the same rules as built-in data.
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::embed::{
+use responsibility_matrix::io::embed::{
     apply_view_attribute, load_matrix, observed_attributes, read_attributes, Theme,
     MAX_MATRIX_BYTES,
 };
-use responsibility_matrix::filter::ViewState;
-use responsibility_matrix::model::Domain;
+use responsibility_matrix::rules::filter::ViewState;
+use rm_format::model::Domain;
 
 fn attrs(list: &[(&str, &str)]) -> Vec<(String, String)> {
     list.iter()
@@ -19,7 +19,7 @@ fn read(
     list: &[(&str, &str)],
 ) -> (
     ViewState,
-    responsibility_matrix::embed::Presentation,
+    responsibility_matrix::io::embed::Presentation,
     Vec<String>,
 ) {
     read_attributes(&attrs(list), "vmware", catalog::offering)
@@ -193,7 +193,7 @@ fn the_documented_example_matrix_is_valid_and_shows_a_shared_cell() {
         |id| (id == o.id).then_some(&o),
     );
     assert!(notices.is_empty());
-    let shared = responsibility_matrix::filter::visible_rows(
+    let shared = responsibility_matrix::rules::filter::visible_rows(
         &o,
         &ViewState {
             shared_only: true,
@@ -280,7 +280,7 @@ fn the_views_can_be_chosen_by_attribute() {
         ("changes-only", ""),
     ]);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(view.view, responsibility_matrix::filter::View::Compare);
+    assert_eq!(view.view, responsibility_matrix::rules::filter::View::Compare);
     assert_eq!(view.compare_with.as_deref(), Some("unsupported-os"));
     assert!(view.changes_only);
     let mut view = view;
@@ -291,7 +291,7 @@ fn the_views_can_be_chosen_by_attribute() {
         "vmware",
         catalog::offering,
     );
-    assert_eq!(view.view, responsibility_matrix::filter::View::Coverage);
+    assert_eq!(view.view, responsibility_matrix::rules::filter::View::Coverage);
     let notices = apply_view_attribute(
         &mut view,
         "view",

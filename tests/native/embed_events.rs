@@ -2,11 +2,11 @@
 //! receives and what it finds in its own hash.
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::events::ChangeDetail;
-use responsibility_matrix::filter::{View, ViewState};
-use responsibility_matrix::hash_keys;
-use responsibility_matrix::model::Domain;
-use responsibility_matrix::url_state;
+use responsibility_matrix::io::events::ChangeDetail;
+use responsibility_matrix::rules::filter::{View, ViewState};
+use responsibility_matrix::io::hash_keys;
+use rm_format::model::Domain;
+use responsibility_matrix::io::url_state;
 use serde_json::Value;
 
 fn state() -> ViewState {

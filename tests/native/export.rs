@@ -4,14 +4,14 @@
 //! escapes pipes, and the JSON reads back with the data loader.
 
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::export::{
+use responsibility_matrix::io::export::{
     export, file_name, grid, markdown_escape, to_csv, to_json, to_markdown, Format,
 };
-use responsibility_matrix::filter::{visible_columns, visible_rows, ViewState};
-use responsibility_matrix::load::parse_offering;
-use responsibility_matrix::model::{Domain, Offering};
-use responsibility_matrix::present::{assignment_text, cell_text, status_text};
-use responsibility_matrix::shared::resolve_same_as;
+use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
+use rm_format::load::parse_offering;
+use rm_format::model::{Domain, Offering};
+use responsibility_matrix::rules::present::{assignment_text, cell_text, status_text};
+use responsibility_matrix::rules::shared::resolve_same_as;
 
 fn get(id: &str) -> &'static Offering {
     offering(id).unwrap_or_else(|| panic!("{id} is built in"))
@@ -457,7 +457,7 @@ fn csv_records_read_back_exactly_whatever_the_fields_hold() {
     ];
     let mut out = String::new();
     for r in &records {
-        responsibility_matrix::export::csv_record(&mut out, r.iter().copied());
+        responsibility_matrix::io::export::csv_record(&mut out, r.iter().copied());
     }
     assert!(out.ends_with("\r\n"));
     // A lone empty field is quoted, or the record would read as a blank line.

@@ -2,9 +2,9 @@
 //! on the real seed offerings.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
-use responsibility_matrix::model::{Domain, Offering};
-use responsibility_matrix::text::Query;
+use responsibility_matrix::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
+use rm_format::model::{Domain, Offering};
+use responsibility_matrix::rules::text::Query;
 
 fn get(id: &str) -> &'static Offering {
     offering(id).unwrap_or_else(|| panic!("{id} is built in"))
@@ -243,7 +243,7 @@ fn cell_text_keeps_party_names_capitalised_in_qualifiers() {
         .expect("patching");
     let cell = row.cell("physical-server").expect("cell");
     assert_eq!(
-        responsibility_matrix::present::cell_text(o, cell),
+        responsibility_matrix::rules::present::cell_text(o, cell),
         "Rackspace, coordinated with Customer"
     );
     let fee = o
@@ -252,14 +252,14 @@ fn cell_text_keeps_party_names_capitalised_in_qualifiers() {
         .find(|r| r.id == "vm-replication")
         .expect("zerto");
     assert_eq!(
-        responsibility_matrix::present::cell_text(o, fee.cell("vm-container").expect("cell")),
+        responsibility_matrix::rules::present::cell_text(o, fee.cell("vm-container").expect("cell")),
         "Rackspace, coordinated with Customer, fee"
     );
 }
 
 #[test]
 fn the_search_index_finds_exactly_what_reading_each_row_finds() {
-    use responsibility_matrix::filter::{visible_rows_indexed, SearchIndex};
+    use responsibility_matrix::rules::filter::{visible_rows_indexed, SearchIndex};
     let queries = [
         "",
         "patch",
@@ -300,7 +300,7 @@ fn the_search_index_finds_exactly_what_reading_each_row_finds() {
 
 #[test]
 fn string_search_over_folded_text_equals_char_search() {
-    use responsibility_matrix::text::{fold, Query};
+    use responsibility_matrix::rules::text::{fold, Query};
     let queries = [
         "patch",
         "é",
@@ -347,7 +347,7 @@ fn keystrokes(base: &ViewState, text: &str) -> Vec<ViewState> {
 
 #[test]
 fn narrowing_while_typing_finds_what_a_fresh_search_finds() {
-    use responsibility_matrix::filter::{Filtered, SearchIndex};
+    use responsibility_matrix::rules::filter::{Filtered, SearchIndex};
     let words = [
         "patching",
         "rackspace",
@@ -392,7 +392,7 @@ fn narrowing_while_typing_finds_what_a_fresh_search_finds() {
 
 #[test]
 fn typing_on_searches_only_the_previous_rows_and_anything_else_searches_all() {
-    use responsibility_matrix::filter::{Filtered, SearchIndex, Searched};
+    use responsibility_matrix::rules::filter::{Filtered, SearchIndex, Searched};
     let o = get("rackspace-kubernetes");
     let base = ViewState::for_offering(&o.id);
     let index = SearchIndex::build(o, &base);
@@ -438,7 +438,7 @@ fn typing_on_searches_only_the_previous_rows_and_anything_else_searches_all() {
 
 #[test]
 fn a_query_never_matches_across_two_rows_of_the_joined_index() {
-    use responsibility_matrix::filter::{visible_rows_indexed, SearchIndex};
+    use responsibility_matrix::rules::filter::{visible_rows_indexed, SearchIndex};
     let o = get("vmware");
     let state = ViewState::for_offering(&o.id);
     let index = SearchIndex::build(o, &state);
@@ -447,8 +447,8 @@ fn a_query_never_matches_across_two_rows_of_the_joined_index() {
     for pair in rows.windows(2) {
         let spanning = format!(
             "{}\u{1e}{}",
-            responsibility_matrix::text::fold(&pair[0].row.activity),
-            responsibility_matrix::text::fold(&pair[1].row.activity)
+            responsibility_matrix::rules::text::fold(&pair[0].row.activity),
+            responsibility_matrix::rules::text::fold(&pair[1].row.activity)
         );
         for q in [spanning.clone(), spanning.replace('\u{1e}', "")] {
             let s = ViewState {

@@ -1,7 +1,7 @@
 //! `json_path::error_path`: the member a serde_json error belongs to, from its
 //! position alone. Each case is a real serde_json error on a small type.
 
-use responsibility_matrix::json_path::{error_path, path_at, ErrorAt};
+use rm_format::json_path::{error_path, path_at, ErrorAt};
 use serde::Deserialize;
 
 #[derive(Debug, Deserialize)]

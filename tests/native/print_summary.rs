@@ -1,7 +1,7 @@
 //! The print header's lines: every active choice named, or "every service".
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::filter::ViewState;
+use responsibility_matrix::rules::filter::ViewState;
 use responsibility_matrix::rules::print_summary::lines;
 
 #[test]

@@ -5,8 +5,8 @@
 //! After changing the model, regenerate it with
 //! `UPDATE_SCHEMA=1 cargo test --test native schema`.
 
-use responsibility_matrix::codegen::{build_catalog, data_files};
-use responsibility_matrix::model::{Domain, Offering, Qualifier, Status};
+use rm_format::codegen::{build_catalog, data_files};
+use rm_format::model::{Domain, Offering, Qualifier, Status};
 use serde_json::Value;
 use std::borrow::Cow;
 use std::path::{Path, PathBuf};

@@ -4,9 +4,9 @@
 //! VMware's "coordinated with Customer" and "Rackspace and Customer" cells.
 
 use responsibility_matrix::catalog::{offering, offerings};
-use responsibility_matrix::filter::{visible_rows, ViewState};
-use responsibility_matrix::model::{Assignment, Cell, Offering, Qualifier, Status};
-use responsibility_matrix::shared::{
+use responsibility_matrix::rules::filter::{visible_rows, ViewState};
+use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};
+use responsibility_matrix::rules::shared::{
     is_shared, shared_reason, shared_reason_in_view, SharedReason,
 };
 use std::borrow::Cow;
@@ -99,7 +99,7 @@ fn status_cells_are_never_shared() {
 /// Every shared (row, column) of an offering for a view, via the public rule.
 fn shared_cells(o: &Offering, state: &ViewState) -> BTreeSet<(String, String)> {
     let mut out = BTreeSet::new();
-    let cols = responsibility_matrix::filter::visible_columns(o, state);
+    let cols = responsibility_matrix::rules::filter::visible_columns(o, state);
     for (_, row) in o.rows() {
         for c in &cols {
             if let Some(cell) = row.cell(&c.column.id) {

@@ -1,6 +1,6 @@
 //! Which rows the table mounts and shows (src/rules/table_rows.rs).
 
-use responsibility_matrix::table_rows::{
+use responsibility_matrix::rules::table_rows::{
     lines, next_mounted, page_size, shown, Line, LARGE_PAGE, MAX_MOUNTED, PAGE,
 };
 use std::collections::BTreeSet;

@@ -7,9 +7,9 @@
 //! build must report: file, JSON path and a fragment of the reason. To cover a
 //! new rule, add a fixture directory and one line to [`CASES`].
 
-use responsibility_matrix::codegen::{build_catalog, load_dir};
-use responsibility_matrix::load::parse_offering;
-use responsibility_matrix::validate::{check_raci_letters, ValidationError};
+use rm_format::codegen::{build_catalog, load_dir};
+use rm_format::load::parse_offering;
+use rm_format::validate::{check_raci_letters, ValidationError};
 use std::path::{Path, PathBuf};
 
 const FIXTURES: &str = concat!(env!("CARGO_MANIFEST_DIR"), "/tests/fixtures");
@@ -182,7 +182,7 @@ fn the_minimal_fixture_is_valid_and_generates_the_catalog() {
         serde_json::to_string(&offerings[0]).expect("serialises")
     );
     assert!(source.contains(&entry), "generated source:\n{source}");
-    let back: responsibility_matrix::model::Offering =
+    let back: rm_format::model::Offering =
         serde_json::from_str(&serde_json::to_string(&offerings[0]).expect("serialises"))
             .expect("parses back");
     assert_eq!(back, offerings[0]);
@@ -250,8 +250,8 @@ fn minimal() -> String {
 /// every provenance field but the title; a built-in one may not.
 #[test]
 fn a_supplied_matrix_needs_no_domain_and_no_seed_file() {
-    use responsibility_matrix::model::Domain;
-    use responsibility_matrix::validate::{validate_as, Origin};
+    use rm_format::model::Domain;
+    use rm_format::validate::{validate_as, Origin};
     let json = minimal()
         .replace(r#""domain": "patching-and-change","#, "")
         .replace(
@@ -356,7 +356,7 @@ fn a_wrong_status_kind_is_reported_once() {
 
 #[test]
 fn checked_dates_are_real_calendar_dates() {
-    use responsibility_matrix::validate::is_iso_date;
+    use rm_format::validate::is_iso_date;
     for ok in ["2026-12-01", "2024-02-29", "2000-02-29", "1999-12-31"] {
         assert!(is_iso_date(ok), "{ok}");
     }

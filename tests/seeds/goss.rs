@@ -4,7 +4,7 @@
 //! every quoted cell must be the seed's own words.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::model::{Cell, Offering, Qualifier, Row, Status};
+use rm_format::model::{Cell, Offering, Qualifier, Row, Status};
 
 fn seed() -> String {
     crate::read_seed("004_5851b9c9f2f3085f.txt")

@@ -8,7 +8,7 @@
 //! compare every table, activity and tick with the data.
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::model::*;
+use rm_format::model::*;
 
 /// The row note every row with a missing trailing cell must carry.
 const MISSING_CELL_NOTE: &str = "The source row has one cell fewer than its header; read as GitHub-flavoured Markdown reads it, the Customer cell is empty.";

@@ -4,7 +4,7 @@
 //! derived from prose must quote the seed verbatim.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::model::{Offering, Qualifier, Row, Section};
+use rm_format::model::{Offering, Qualifier, Row, Section};
 
 const STACK_HEADER: &str = "Category\tTechnology/Service\tInfrastructure\tCertified\tCatalog";
 const SLA_HEADER: &str = "Description\tTarget response — Initial Response Time";
@@ -462,7 +462,7 @@ fn every_prose_statement_of_who_does_what_is_a_row() {
         .unwrap();
     assert_eq!(
         support.status,
-        Some(responsibility_matrix::model::Status::No)
+        Some(rm_format::model::Status::No)
     );
     assert!(support.source_text.starts_with(
         "Rackspace Technology does not provide technical support for third party products"
@@ -473,7 +473,7 @@ fn every_prose_statement_of_who_does_what_is_a_row() {
     let security = row("overview-security-practices");
     assert!(security.activity.contains("according each"));
     assert!(security.notes.iter().any(|n| n.kind
-        == responsibility_matrix::model::NoteKind::Reading
+        == rm_format::model::NoteKind::Reading
         && n.text.contains("“according to each")));
 
     // The roadmap note keeps its last sentence.

@@ -4,7 +4,7 @@
 //! and the published document fails with the table and row it is in.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::model::{NoteKind, Offering, Row};
+use rm_format::model::{NoteKind, Offering, Row};
 
 fn seed() -> String {
     crate::read_seed("003_bbc6fcbd73c502f1.txt")

@@ -10,7 +10,7 @@
 //!    `assign` / `status` the data gives the cell.
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::model::*;
+use rm_format::model::*;
 use std::borrow::Cow;
 
 /// Column ids in the source's column order (after the "Service" column).

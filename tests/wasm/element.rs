@@ -4,7 +4,7 @@
 
 use responsibility_matrix::catalog::offering;
 use responsibility_matrix::element::MatrixElement;
-use responsibility_matrix::filter::{visible_rows, ViewState};
+use responsibility_matrix::rules::filter::{visible_rows, ViewState};
 use responsibility_matrix::panic_box;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;

@@ -2,7 +2,7 @@
 //! renders every row of every offering, and reacts to typing and toggles.
 
 use responsibility_matrix::catalog::{offering, offerings, Choice};
-use responsibility_matrix::filter::ViewState;
+use responsibility_matrix::rules::filter::ViewState;
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};
@@ -220,7 +220,7 @@ async fn offering_picker_switches_the_matrix() {
 
 /// A supplied matrix of `n` rows, built from the documented example matrix:
 /// row `i` is "Service i", and every 10th also mentions "kestrel".
-fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
+fn large_offering(n: usize) -> &'static rm_format::model::Offering {
     let mut doc: serde_json::Value =
         serde_json::from_str(include_str!("../../site/acme-managed-vps.json"))
             .expect("example JSON");
@@ -240,7 +240,7 @@ fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
         .collect();
     doc["id"] = "large-test".into();
     doc["sections"][0]["rows"] = rows.into();
-    let o = responsibility_matrix::load::parse_offering("large-test.json", &doc.to_string())
+    let o = rm_format::load::parse_offering("large-test.json", &doc.to_string())
         .unwrap_or_else(|e| panic!("valid: {e:?}"));
     Box::leak(Box::new(o))
 }
@@ -248,7 +248,7 @@ fn large_offering(n: usize) -> &'static responsibility_matrix::model::Offering {
 #[wasm_bindgen_test]
 async fn a_table_over_a_page_shows_twenty_rows_and_applies_typing_in_the_next_task() {
     use leptos::prelude::*;
-    use responsibility_matrix::components::widget::Widget;
+    use responsibility_matrix::ui::widget::Widget;
     let big = large_offering(130);
     let host = container();
     let initial = ViewState::for_offering(&big.id);

@@ -1,11 +1,11 @@
 //! "What do I own?" exported: one party's checklist
-//! ([`crate::rules::summary::checklist_items`]) as CSV or as a Markdown task list.
+//! ([`crate::rules::checklist::checklist_items`]) as CSV or as a Markdown task list.
 
 use super::csv::csv_record;
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
 use crate::rules::state::ViewState;
-use crate::rules::summary::checklist_items;
+use crate::rules::checklist::checklist_items;
 use rm_format::model::Offering;
 
 /// The file name of a checklist export: `<offering>-<variant or all>-<party>-checklist.<csv|md>`.
