@@ -16,10 +16,10 @@
 
 use proptest::prelude::*;
 use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::io::url_state::{decode, encode, percent_decode, percent_encode};
 use responsibility_matrix::rules::filter::ViewState;
 use rm_format::load::parse_offering;
 use rm_format::model::{Domain, Offering};
-use responsibility_matrix::io::url_state::{decode, encode, percent_decode, percent_encode};
 use rm_format::validate::{join_key, ValidationError};
 use serde_json::Value;
 use std::time::{Duration, Instant};

@@ -4,13 +4,15 @@
 //! same rows as shared with the customer, and the same rows as split between providers.
 
 use responsibility_matrix::catalog::offerings;
-use responsibility_matrix::rules::compare::{shown_variant_rows, variant_rows};
 use responsibility_matrix::io::export::{filtered_offering, grid, to_csv, view_info};
-use responsibility_matrix::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
-use rm_format::model::{ColumnKind, Offering};
 use responsibility_matrix::rules::checklist::checklist_items;
+use responsibility_matrix::rules::compare::{shown_variant_rows, variant_rows};
 use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
+use responsibility_matrix::rules::filter::{
+    applicable_rows, visible_columns, visible_rows, ViewState,
+};
 use responsibility_matrix::rules::shared::{cell_sharing_in_view, row_sharing, SharedWith};
+use rm_format::model::{ColumnKind, Offering};
 use std::collections::BTreeSet;
 
 type Ids = BTreeSet<String>;

@@ -12,12 +12,12 @@
 use responsibility_matrix::catalog::{offering, offerings};
 use responsibility_matrix::io::export::grid;
 use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
-use rm_format::model::{Assignment, Column, Offering, PartyKind, Qualifier, Row};
 use responsibility_matrix::rules::present::{
     cell_parts, cell_text, column_heads, owner_role, party_kind_modifier, qualifier_text,
     status_text, Body, SubCell,
 };
 use responsibility_matrix::rules::shared::{resolve_same_as, shared_reason_in_view, SharedReason};
+use rm_format::model::{Assignment, Column, Offering, PartyKind, Qualifier, Row};
 
 /// A `<td>` as the table shows it: its column id, shared verdict, marks and
 /// visible texts in order (each badge, letter, chip and span its own text).

@@ -280,7 +280,10 @@ fn the_views_can_be_chosen_by_attribute() {
         ("changes-only", ""),
     ]);
     assert!(notices.is_empty(), "{notices:?}");
-    assert_eq!(view.view, responsibility_matrix::rules::filter::View::Compare);
+    assert_eq!(
+        view.view,
+        responsibility_matrix::rules::filter::View::Compare
+    );
     assert_eq!(view.compare_with.as_deref(), Some("unsupported-os"));
     assert!(view.changes_only);
     let mut view = view;
@@ -291,7 +294,10 @@ fn the_views_can_be_chosen_by_attribute() {
         "vmware",
         catalog::offering,
     );
-    assert_eq!(view.view, responsibility_matrix::rules::filter::View::Coverage);
+    assert_eq!(
+        view.view,
+        responsibility_matrix::rules::filter::View::Coverage
+    );
     let notices = apply_view_attribute(
         &mut view,
         "view",

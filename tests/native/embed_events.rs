@@ -3,10 +3,10 @@
 
 use responsibility_matrix::catalog;
 use responsibility_matrix::io::events::ChangeDetail;
-use responsibility_matrix::rules::filter::{View, ViewState};
 use responsibility_matrix::io::hash_keys;
-use rm_format::model::Domain;
 use responsibility_matrix::io::url_state;
+use responsibility_matrix::rules::filter::{View, ViewState};
+use rm_format::model::Domain;
 use serde_json::Value;
 
 fn state() -> ViewState {

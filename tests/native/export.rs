@@ -8,10 +8,10 @@ use responsibility_matrix::io::export::{
     export, file_name, grid, markdown_escape, to_csv, to_json, to_markdown, Format,
 };
 use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
-use rm_format::load::parse_offering;
-use rm_format::model::{Domain, Offering};
 use responsibility_matrix::rules::present::{assignment_text, cell_text, status_text};
 use responsibility_matrix::rules::shared::resolve_same_as;
+use rm_format::load::parse_offering;
+use rm_format::model::{Domain, Offering};
 
 fn get(id: &str) -> &'static Offering {
     offering(id).unwrap_or_else(|| panic!("{id} is built in"))

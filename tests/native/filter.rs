@@ -2,9 +2,11 @@
 //! on the real seed offerings.
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
-use rm_format::model::{Domain, Offering};
+use responsibility_matrix::rules::filter::{
+    applicable_rows, visible_columns, visible_rows, ViewState,
+};
 use responsibility_matrix::rules::text::Query;
+use rm_format::model::{Domain, Offering};
 
 fn get(id: &str) -> &'static Offering {
     offering(id).unwrap_or_else(|| panic!("{id} is built in"))
@@ -252,7 +254,10 @@ fn cell_text_keeps_party_names_capitalised_in_qualifiers() {
         .find(|r| r.id == "vm-replication")
         .expect("zerto");
     assert_eq!(
-        responsibility_matrix::rules::present::cell_text(o, fee.cell("vm-container").expect("cell")),
+        responsibility_matrix::rules::present::cell_text(
+            o,
+            fee.cell("vm-container").expect("cell")
+        ),
         "Rackspace, coordinated with Customer, fee"
     );
 }

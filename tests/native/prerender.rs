@@ -7,11 +7,11 @@
 //! columns, and each cell's words (`rules::present`, `rules::shared`).
 
 use responsibility_matrix::catalog;
-use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
-use rm_format::model::{Assignment, Cell, Offering, Row, Status};
 use responsibility_matrix::prerender::{self, Fragment};
+use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
 use responsibility_matrix::rules::present::{cell_text, qualifier_text, status_text};
 use responsibility_matrix::rules::shared::resolve_same_as;
+use rm_format::model::{Assignment, Cell, Offering, Row, Status};
 
 /// One `<tr data-rm-row>` of the rendered table.
 #[derive(Debug)]

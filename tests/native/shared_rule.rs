@@ -5,10 +5,10 @@
 
 use responsibility_matrix::catalog::{offering, offerings};
 use responsibility_matrix::rules::filter::{visible_rows, ViewState};
-use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};
 use responsibility_matrix::rules::shared::{
     is_shared, shared_reason, shared_reason_in_view, SharedReason,
 };
+use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};
 use std::borrow::Cow;
 use std::collections::BTreeSet;
 

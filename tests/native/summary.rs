@@ -2,10 +2,10 @@
 //! numbers are counted from the seed documents (e.g. OVHcloud's RACI columns).
 
 use responsibility_matrix::catalog::offering;
-use responsibility_matrix::rules::compare::align_by_domain;
-use responsibility_matrix::rules::filter::{visible_rows, ViewState};
 use responsibility_matrix::rules::checklist::checklist;
+use responsibility_matrix::rules::compare::align_by_domain;
 use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
+use responsibility_matrix::rules::filter::{visible_rows, ViewState};
 use responsibility_matrix::rules::shared::SharedWith;
 
 fn view(id: &str, variant: Option<&str>) -> ViewState {

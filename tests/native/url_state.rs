@@ -2,9 +2,9 @@
 //! input that must fall back quietly, never panic.
 
 use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::io::url_state::{decode, encode, percent_decode, percent_encode};
 use responsibility_matrix::rules::filter::{View, ViewState};
 use rm_format::model::Domain;
-use responsibility_matrix::io::url_state::{decode, encode, percent_decode, percent_encode};
 
 fn parse(hash: &str) -> (ViewState, Vec<String>) {
     decode(hash, "vmware", offering)

@@ -3,16 +3,18 @@
 //! without losing the view.
 
 use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::io::export::{
+    checklist_csv, checklist_file_name, checklist_markdown, Format,
+};
+use responsibility_matrix::rules::checklist::{checklist, checklist_items, default_own_party};
 use responsibility_matrix::rules::compare::{
     align_by_domain, default_target, offering_summary, resolve_target, variant_changes,
     variant_rows, variant_summary, CompareTarget,
 };
-use responsibility_matrix::io::export::{
-    checklist_csv, checklist_file_name, checklist_markdown, Format,
-};
 use responsibility_matrix::rules::filter::{visible_rows, View, ViewState};
-use responsibility_matrix::rules::keys::{action_for, is_typing_target, Action, KeyPress, SHORTCUTS};
-use responsibility_matrix::rules::checklist::{checklist, checklist_items, default_own_party};
+use responsibility_matrix::rules::keys::{
+    action_for, is_typing_target, Action, KeyPress, SHORTCUTS,
+};
 
 fn view(id: &str, variant: Option<&str>) -> ViewState {
     ViewState {

@@ -2,10 +2,10 @@
 //! shortcut or a row click makes, as a plain method call.
 
 use responsibility_matrix::catalog::offering;
-use rm_format::model::Domain;
+use responsibility_matrix::io::url_state::encode;
 use responsibility_matrix::rules::filter::narrows;
 use responsibility_matrix::rules::state::{ColumnSet, View, ViewState};
-use responsibility_matrix::io::url_state::encode;
+use rm_format::model::Domain;
 
 fn vmware() -> ViewState {
     ViewState::for_offering("vmware")

@@ -460,10 +460,7 @@ fn every_prose_statement_of_who_does_what_is_a_row() {
     let support = row("third-party-technical-support")
         .cell("lifecycle")
         .unwrap();
-    assert_eq!(
-        support.status,
-        Some(rm_format::model::Status::No)
-    );
+    assert_eq!(support.status, Some(rm_format::model::Status::No));
     assert!(support.source_text.starts_with(
         "Rackspace Technology does not provide technical support for third party products"
     ));
@@ -472,9 +469,11 @@ fn every_prose_statement_of_who_does_what_is_a_row() {
     // The "according each" typo is kept and its reading recorded.
     let security = row("overview-security-practices");
     assert!(security.activity.contains("according each"));
-    assert!(security.notes.iter().any(|n| n.kind
-        == rm_format::model::NoteKind::Reading
-        && n.text.contains("“according to each")));
+    assert!(security
+        .notes
+        .iter()
+        .any(|n| n.kind == rm_format::model::NoteKind::Reading
+            && n.text.contains("“according to each")));
 
     // The roadmap note keeps its last sentence.
     assert!(mpk().notes.iter().any(|n| n

@@ -4,8 +4,8 @@
 
 use responsibility_matrix::catalog::offering;
 use responsibility_matrix::element::MatrixElement;
-use responsibility_matrix::rules::filter::{visible_rows, ViewState};
 use responsibility_matrix::panic_box;
+use responsibility_matrix::rules::filter::{visible_rows, ViewState};
 use wasm_bindgen::JsCast;
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlInputElement};

@@ -2,8 +2,8 @@
 //! a fresh container, a mounted widget, DOM queries, and real bubbling events.
 
 use leptos::prelude::*;
-use responsibility_matrix::ui::widget::Widget;
 use responsibility_matrix::rules::filter::ViewState;
+use responsibility_matrix::ui::widget::Widget;
 use wasm_bindgen::JsCast;
 use web_sys::{Element, HtmlElement};
 

@@ -6,9 +6,9 @@
 use leptos::prelude::*;
 use responsibility_matrix::catalog::offering;
 use responsibility_matrix::rules::compare::{align_by_domain, variant_changes};
-use responsibility_matrix::ui::widget::Widget;
-use responsibility_matrix::rules::filter::{visible_rows, View, ViewState};
 use responsibility_matrix::rules::coverage::coverage;
+use responsibility_matrix::rules::filter::{visible_rows, View, ViewState};
+use responsibility_matrix::ui::widget::Widget;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_test::*;
 use web_sys::{Element, HtmlElement, HtmlInputElement, HtmlSelectElement};

@@ -4,8 +4,8 @@
 use super::csv::csv_record;
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
-use crate::rules::state::ViewState;
 use crate::rules::checklist::checklist_items;
+use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
 /// The file name of a checklist export: `<offering>-<variant or all>-<party>-checklist.<csv|md>`.
