@@ -83,7 +83,7 @@ pub fn Legends() -> impl IntoView {
                             .into_iter()
                             .map(|ch| view! {
                                 <div class="rm-legend__item">
-                                    <dt><abbr class=format!("rm-raci rm-raci--{ch}")>{ch.to_string()}</abbr></dt>
+                                    <dt><abbr class=format!("rm-raci rm-raci--{ch}") part="badge">{ch.to_string()}</abbr></dt>
                                     <dd><strong>{raci_name(ch)}</strong>": "{raci_meaning(ch)}</dd>
                                 </div>
                             })
@@ -106,7 +106,7 @@ fn marks_key(u: &LegendsInUse) -> impl IntoView {
     let tick = u.ticks.then(|| {
         view! {
             <div class="rm-legend__item">
-                <dt><span class="rm-badge rm-badge--provider rm-tick">"✓"</span></dt>
+                <dt><span class="rm-badge rm-badge--provider rm-tick" part="badge">"✓"</span></dt>
                 <dd>"A tick: the party does it."</dd>
             </div>
         }

@@ -9,6 +9,7 @@
 //   requests, so a test can assert that none occurred.
 // - axeViolations(): accessibility violations found by axe-core on a page.
 // - readOfferings(): the offerings in data/*.json (schema.json excluded).
+// - legendsInUse(): the collapsible legends an offering's data calls for.
 // - requireDist(): fails clearly when dist/ has not been built.
 // - useSite(): one test file's browser and server, opened before its first
 //   test and closed after its last.
@@ -239,6 +240,28 @@ export function readOfferings(dir = DATA_DIR) {
         throw new Error(`${file}: ${err.message}`);
       }
     });
+}
+
+/**
+ * The collapsible legends an offering's data calls for, read from its JSON
+ * (not from the widget): "raci" when some assignment carries RACI letters,
+ * "qualifiers" when some assignment has a qualifier, some cell a status or a
+ * source reading, or some row a reading note. In the widget's order.
+ */
+export function legendsInUse(offering) {
+  const rows = offering.sections.flatMap((s) => s.rows);
+  const cells = rows.flatMap((r) => Object.values(r.cells));
+  const assignments = cells.flatMap((c) => c.assign ?? []);
+  const kinds = [];
+  if (assignments.some((a) => a.raci)) kinds.push('raci');
+  if (
+    assignments.some((a) => (a.qualifiers ?? []).length > 0) ||
+    cells.some((c) => c.status || c.reading) ||
+    rows.some((r) => (r.notes ?? []).some((n) => n.kind === 'reading'))
+  ) {
+    kinds.push('qualifiers');
+  }
+  return kinds;
 }
 
 /** The row ids of an offering, in document order (all sections, all variants). */

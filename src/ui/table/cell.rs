@@ -127,19 +127,19 @@ fn assignment_view(
         l.chars()
             .map(|ch| {
                 view! {
-                    <abbr class=format!("rm-raci rm-raci--{ch}") title=format!("{}: {}", raci_name(ch), raci_meaning(ch))>{ch.to_string()}</abbr>
+                    <abbr class=format!("rm-raci rm-raci--{ch}") part="badge" title=format!("{}: {}", raci_name(ch), raci_meaning(ch))>{ch.to_string()}</abbr>
                 }
             })
             .collect_view()
     });
     let who = if with_party {
-        Some(view! { <span class=party_badge_class(kind)>{highlighted(&name, q)}</span> })
+        Some(view! { <span class=party_badge_class(kind) part="badge">{highlighted(&name, q)}</span> })
     } else {
         None
     };
     let tick = (a.raci.is_none() && !with_party).then(|| {
         view! {
-            <span class=format!("{} rm-tick", party_badge_class(kind)) role="img" aria-label="Yes">"✓"</span>
+            <span class=format!("{} rm-tick", party_badge_class(kind)) part="badge" role="img" aria-label="Yes">"✓"</span>
         }
     });
     let role = a
