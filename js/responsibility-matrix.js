@@ -287,8 +287,10 @@ class ResponsibilityMatrixElement extends HTMLElement {
       OWN_PAGE,
     );
     // The embedder's fallback children stay in the light DOM (not rendered
-    // without a slot): they are the page's content, not the widget's.
-    root.replaceChildren(link, container);
+    // without a slot): they are the page's content, not the widget's. Only the
+    // placeholder is swapped: moving the stylesheet's <link> would unload it
+    // until it is fetched again, and the colour check below would read no styles.
+    placeholder.replaceWith(container);
     this.#container = container;
     const syncName = () => this.getAttribute('sync-url');
     if (syncName()?.trim()) this.#handle.restoreFromHash(location.hash, syncName());

@@ -123,6 +123,7 @@ pub fn About() -> impl IntoView {
                 {tables}
                 {notes}
                 <footer class="rm-source" data-rm="source">
+                    <h3 class="rm-source__heading">"Source"</h3>
                     <dl class="rm-definitions" data-rm="provenance">{provenance}</dl>
                     {transcription}
                 </footer>

@@ -133,7 +133,9 @@ fn assignment_view(
             .collect_view()
     });
     let who = if with_party {
-        Some(view! { <span class=party_badge_class(kind) part="badge">{highlighted(&name, q)}</span> })
+        Some(
+            view! { <span class=party_badge_class(kind) part="badge">{highlighted(&name, q)}</span> },
+        )
     } else {
         None
     };
