@@ -6,7 +6,7 @@
 use rm_format::import::sheet::guard::{MAX_CELLS, MAX_UNPACKED_BYTES};
 use rm_format::import::{import, Format, ImportOptions};
 use rm_format::model::{Offering, PartyKind, Qualifier, Status};
-use rust_xlsxwriter::{Formula, Format as Style, Workbook};
+use rust_xlsxwriter::{Format as Style, Formula, Workbook};
 
 fn fixture(name: &str) -> Vec<u8> {
     std::fs::read(format!(
@@ -50,30 +50,42 @@ fn provider_workbook() -> Vec<u8> {
     let bold = Style::new().set_bold();
     let cover = book.add_worksheet();
     cover.set_name("Cover").expect("name");
-    cover.write_string(0, 0, "Acme managed hosting: who does what").expect("write");
+    cover
+        .write_string(0, 0, "Acme managed hosting: who does what")
+        .expect("write");
     let m = book.add_worksheet();
     m.set_name("Matrix").expect("name");
     m.merge_range(0, 0, 1, 0, "Activity", &bold).expect("merge");
-    m.merge_range(0, 1, 0, 2, "Infrastructure", &bold).expect("merge");
-    m.write_string_with_format(1, 1, "Acme", &bold).expect("write");
-    m.write_string_with_format(1, 2, "Customer", &bold).expect("write");
-    m.merge_range(0, 3, 1, 3, "Application", &bold).expect("merge");
+    m.merge_range(0, 1, 0, 2, "Infrastructure", &bold)
+        .expect("merge");
+    m.write_string_with_format(1, 1, "Acme", &bold)
+        .expect("write");
+    m.write_string_with_format(1, 2, "Customer", &bold)
+        .expect("write");
+    m.merge_range(0, 3, 1, 3, "Application", &bold)
+        .expect("merge");
     m.merge_range(0, 4, 1, 4, "Notes", &bold).expect("merge");
     m.merge_range(2, 0, 2, 4, "Servers", &bold).expect("merge");
-    m.write_string(3, 0, "Patch the operating system").expect("write");
+    m.write_string(3, 0, "Patch the operating system")
+        .expect("write");
     m.write_string(3, 1, "✔").expect("write");
     m.write_string(3, 3, "Acme, reactive only").expect("write");
     m.write_formula(
         3,
         4,
-        Formula::new(r#"=HYPERLINK("https://example.invalid/runbook","Runbook")"#).set_result("Runbook"),
+        Formula::new(r#"=HYPERLINK("https://example.invalid/runbook","Runbook")"#)
+            .set_result("Runbook"),
     )
     .expect("formula");
     m.write_string(4, 0, "Back up the data").expect("write");
     m.write_string(4, 1, "R/A").expect("write");
     m.write_string(4, 2, "C").expect("write");
-    m.write_formula(4, 3, Formula::new(r#"=IF(TRUE,"Customer","Acme")"#).set_result("Customer"))
-        .expect("formula");
+    m.write_formula(
+        4,
+        3,
+        Formula::new(r#"=IF(TRUE,"Customer","Acme")"#).set_result("Customer"),
+    )
+    .expect("formula");
     m.merge_range(5, 0, 5, 4, "Network", &bold).expect("merge");
     m.write_string(6, 0, "Firewall rules").expect("write");
     m.write_string(6, 2, "x").expect("write");
@@ -127,7 +139,11 @@ fn xlsx_with_merged_headers_and_section_rows_reads_parties_sections_and_qualifie
     // "Shared" reads as both parties, with a reading saying so.
     let firewall_app = rows[2].cell("application").expect("cell");
     assert_eq!(firewall_app.assign.len(), 2);
-    assert!(firewall_app.reading.as_deref().unwrap_or("").contains("“Shared” read as both"));
+    assert!(firewall_app
+        .reading
+        .as_deref()
+        .unwrap_or("")
+        .contains("“Shared” read as both"));
 
     let text = readings(&o);
     assert!(text.contains("“Matrix”"), "{text}");
@@ -153,9 +169,18 @@ fn formulas_are_text_their_saved_value_or_their_own_words_and_never_run() {
     let backup = rows[1].cell("application").expect("cell");
     assert_eq!(backup.source_text, "Customer");
     let text = readings(&o);
-    assert!(text.contains("=HYPERLINK(\"https://example.invalid/runbook\",\"Runbook\")"), "{text}");
-    assert!(text.contains("saved value “Runbook” is read as text"), "{text}");
-    assert!(text.contains("=cmd|' /C calc'!A0 with no saved value"), "{text}");
+    assert!(
+        text.contains("=HYPERLINK(\"https://example.invalid/runbook\",\"Runbook\")"),
+        "{text}"
+    );
+    assert!(
+        text.contains("saved value “Runbook” is read as text"),
+        "{text}"
+    );
+    assert!(
+        text.contains("=cmd|' /C calc'!A0 with no saved value"),
+        "{text}"
+    );
     assert!(text.contains("never run"), "{text}");
 }
 
@@ -185,24 +210,41 @@ fn the_first_visible_sheet_is_read_and_a_missing_sheet_names_the_others() {
 fn a_section_merged_down_its_column_counts_for_every_row_it_covers() {
     let mut book = Workbook::new();
     let s = book.add_worksheet();
-    for (c, h) in ["Section", "Activity", "Provider", "Customer"].iter().enumerate() {
+    for (c, h) in ["Section", "Activity", "Provider", "Customer"]
+        .iter()
+        .enumerate()
+    {
         s.write_string(0, c as u16, *h).expect("write");
     }
-    s.merge_range(1, 0, 3, 0, "Servers", &Style::new()).expect("merge");
+    s.merge_range(1, 0, 3, 0, "Servers", &Style::new())
+        .expect("merge");
     s.write_string(4, 0, "Network").expect("write");
-    for (r, a) in ["Patch", "Monitor", "Replace disks", "Route"].iter().enumerate() {
+    for (r, a) in ["Patch", "Monitor", "Replace disks", "Route"]
+        .iter()
+        .enumerate()
+    {
         s.write_string(r as u32 + 1, 1, *a).expect("write");
-        s.write_string(r as u32 + 1, 2, if r % 2 == 0 { "x" } else { "" }).expect("write");
-        s.write_string(r as u32 + 1, 3, if r % 2 == 0 { "" } else { "x" }).expect("write");
+        s.write_string(r as u32 + 1, 2, if r % 2 == 0 { "x" } else { "" })
+            .expect("write");
+        s.write_string(r as u32 + 1, 3, if r % 2 == 0 { "" } else { "x" })
+            .expect("write");
     }
-    let o = read("down.xlsx", &book.save_to_buffer().expect("saves"), &ImportOptions::default());
+    let o = read(
+        "down.xlsx",
+        &book.save_to_buffer().expect("saves"),
+        &ImportOptions::default(),
+    );
     let by_section: Vec<(&str, usize)> = o
         .sections
         .iter()
         .map(|s| (&*s.title, s.rows.len()))
         .collect();
     assert_eq!(by_section, [("Servers", 3), ("Network", 1)]);
-    assert!(readings(&o).contains("Cell A2 is merged down to row 4"), "{}", readings(&o));
+    assert!(
+        readings(&o).contains("Cell A2 is merged down to row 4"),
+        "{}",
+        readings(&o)
+    );
 }
 
 #[test]
@@ -227,7 +269,11 @@ fn ods_from_calc_with_merged_header_sections_and_formulas() {
     let text = readings(&o);
     assert!(text.contains("2 sheets"), "{text}");
     assert!(text.contains("HYPERLINK"), "{text}");
-    assert!(o.source.format.as_deref().unwrap_or("").contains("ODS"), "{:?}", o.source.format);
+    assert!(
+        o.source.format.as_deref().unwrap_or("").contains("ODS"),
+        "{:?}",
+        o.source.format
+    );
 }
 
 #[test]
@@ -236,7 +282,10 @@ fn a_zip_bomb_is_refused_by_what_it_unpacks_to() {
     assert!(bytes.len() < 1024 * 1024, "the bomb itself is small");
     let reason = refused("bomb.xlsx", &bytes);
     assert!(reason.contains("zip bomb"), "{reason}");
-    assert!(reason.contains(&format!("{} MB", MAX_UNPACKED_BYTES / 1_048_576)), "{reason}");
+    assert!(
+        reason.contains(&format!("{} MB", MAX_UNPACKED_BYTES / 1_048_576)),
+        "{reason}"
+    );
 }
 
 #[test]
@@ -267,9 +316,17 @@ fn a_cell_at_the_far_corner_of_the_sheet_costs_only_its_cells() {
     s.write_string(1, 1, "x").expect("write");
     s.write_string(1_048_575, 16_383, "x").expect("write");
     let bytes = book.save_to_buffer().expect("saves");
-    let errors = import("corner.xlsx", &bytes, Format::Xlsx, &ImportOptions::default())
-        .expect_err("a cell with no activity");
-    assert_eq!(errors[0].path, "row 1048576, column “Activity”", "{errors:?}");
+    let errors = import(
+        "corner.xlsx",
+        &bytes,
+        Format::Xlsx,
+        &ImportOptions::default(),
+    )
+    .expect_err("a cell with no activity");
+    assert_eq!(
+        errors[0].path, "row 1048576, column “Activity”",
+        "{errors:?}"
+    );
     assert_eq!(errors[0].reason, "the activity is blank");
 }
 
@@ -294,7 +351,8 @@ fn repeat_bomb() -> Vec<u8> {
     let stored =
         zip::write::SimpleFileOptions::default().compression_method(zip::CompressionMethod::Stored);
     zip.start_file("mimetype", stored).expect("part");
-    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet").expect("write");
+    zip.write_all(b"application/vnd.oasis.opendocument.spreadsheet")
+        .expect("write");
     zip.start_file("content.xml", stored).expect("part");
     zip.write_all(content.as_bytes()).expect("write");
     zip.finish().expect("zip").into_inner()
@@ -303,17 +361,27 @@ fn repeat_bomb() -> Vec<u8> {
 #[test]
 fn an_ods_repeating_rows_into_millions_of_cells_is_refused_before_calamine_expands_it() {
     let reason = refused("repeat.ods", &repeat_bomb());
-    assert!(reason.contains(&format!("more than {MAX_CELLS} filled cells")), "{reason}");
+    assert!(
+        reason.contains(&format!("more than {MAX_CELLS} filled cells")),
+        "{reason}"
+    );
 }
 
 #[test]
 fn broken_and_oversized_workbooks_give_clear_errors() {
     let reason = refused("notes.xlsx", b"PK\x03\x04 this is not really a zip");
-    assert!(reason.contains("not a readable XLSX or ODS file"), "{reason}");
+    assert!(
+        reason.contains("not a readable XLSX or ODS file"),
+        "{reason}"
+    );
     let big = vec![b'P'; rm_format::import::MAX_INPUT_BYTES + 1];
-    let errors = import("huge.xlsx", &big, Format::Xlsx, &ImportOptions::default())
-        .expect_err("too large");
-    assert!(errors[0].reason.contains("at most 50 MB"), "{}", errors[0].reason);
+    let errors =
+        import("huge.xlsx", &big, Format::Xlsx, &ImportOptions::default()).expect_err("too large");
+    assert!(
+        errors[0].reason.contains("at most 50 MB"),
+        "{}",
+        errors[0].reason
+    );
     // A status word in a spreadsheet cell reads as in a CSV.
     let mut book = Workbook::new();
     let s = book.add_worksheet();
@@ -324,7 +392,14 @@ fn broken_and_oversized_workbooks_give_clear_errors() {
     s.write_string(1, 1, "N/A").expect("write");
     s.write_string(2, 0, "Backups").expect("write");
     s.write_string(2, 1, "Customer").expect("write");
-    let o = read("status.xlsx", &book.save_to_buffer().expect("saves"), &ImportOptions::default());
+    let o = read(
+        "status.xlsx",
+        &book.save_to_buffer().expect("saves"),
+        &ImportOptions::default(),
+    );
     let first = o.rows().next().expect("row").1;
-    assert_eq!(first.cell("hosting").and_then(|c| c.status.clone()), Some(Status::NotApplicable));
+    assert_eq!(
+        first.cell("hosting").and_then(|c| c.status.clone()),
+        Some(Status::NotApplicable)
+    );
 }

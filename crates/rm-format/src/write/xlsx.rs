@@ -119,7 +119,12 @@ fn build_workbook(o: &Offering) -> Result<Workbook, XlsxError> {
         }
     }
     if !t.rows.is_empty() {
-        sheet.autofilter(0, 0, t.rows.len() as u32, (t.headers.len().max(1) - 1) as u16)?;
+        sheet.autofilter(
+            0,
+            0,
+            t.rows.len() as u32,
+            (t.headers.len().max(1) - 1) as u16,
+        )?;
     }
     key_sheet(&mut book, o, &header, &plain, &party_formats, &shared)?;
     Ok(book)
@@ -175,7 +180,12 @@ fn key_sheet(
             PartyKind::Customer => "the customer",
             PartyKind::ThirdParty => "a third party",
         };
-        line(sheet, &p.name, &format!("{}'s cells ({kind})", p.name), &parties[i])?;
+        line(
+            sheet,
+            &p.name,
+            &format!("{}'s cells ({kind})", p.name),
+            &parties[i],
+        )?;
     }
     line(
         sheet,

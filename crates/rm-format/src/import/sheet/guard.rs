@@ -54,9 +54,13 @@ pub fn check_archive(file: &str, bytes: &[u8]) -> Result<(), Vec<ValidationError
     };
     let mut declared: u64 = 0;
     for i in 0..zip.len() {
-        let part = zip
-            .by_index_raw(i)
-            .map_err(|e| error(file, "", format!("part {i} of the workbook is unreadable: {e}")))?;
+        let part = zip.by_index_raw(i).map_err(|e| {
+            error(
+                file,
+                "",
+                format!("part {i} of the workbook is unreadable: {e}"),
+            )
+        })?;
         declared = declared.saturating_add(part.size());
     }
     if declared > MAX_UNPACKED_BYTES {
@@ -64,9 +68,13 @@ pub fn check_archive(file: &str, bytes: &[u8]) -> Result<(), Vec<ValidationError
     }
     let mut total: u64 = 0;
     for i in 0..zip.len() {
-        let mut part = zip
-            .by_index(i)
-            .map_err(|e| error(file, "", format!("part {i} of the workbook is unreadable: {e}")))?;
+        let mut part = zip.by_index(i).map_err(|e| {
+            error(
+                file,
+                "",
+                format!("part {i} of the workbook is unreadable: {e}"),
+            )
+        })?;
         let name = part.name().map(|n| n.to_string()).unwrap_or_default();
         let left = MAX_UNPACKED_BYTES - total;
         let read = std::io::copy(&mut (&mut part).take(left + 1), &mut std::io::sink())

@@ -23,11 +23,7 @@ pub(crate) fn read(
     let unreadable =
         |e: calamine::OdsError| error(file, "", format!("not a readable ODS spreadsheet: {e}"));
     let mut book: Ods<_> = Ods::new(Cursor::new(bytes)).map_err(unreadable)?;
-    let sheets: Vec<(String, bool)> = book
-        .sheet_names()
-        .into_iter()
-        .map(|n| (n, true))
-        .collect();
+    let sheets: Vec<(String, bool)> = book.sheet_names().into_iter().map(|n| (n, true)).collect();
     let mut sheet = Sheet::default();
     let name = choose_sheet(file, &sheets, wanted, &mut sheet.notes)?;
     sheet.format = format!("ODS (sheet “{name}”)");
@@ -70,7 +66,9 @@ pub(crate) fn read(
             Some((fr, fc)) => (fr + r as u32, fc + c as u32),
             None => continue,
         };
-        let has_value = values.get_value((row, col)).is_some_and(|v| *v != Data::Empty);
+        let has_value = values
+            .get_value((row, col))
+            .is_some_and(|v| *v != Data::Empty);
         let f = f.trim_start_matches("of:").trim_start_matches('=');
         if !has_value && !f.trim().is_empty() {
             let f = format!("={f}");
@@ -123,9 +121,13 @@ fn survey(file: &str, content: &[u8]) -> Result<Vec<Table>, Vec<ValidationError>
     let mut in_cell: Option<(u64, bool)> = None;
     let over = |what: String| Err(too_many_cells(file, what));
     loop {
-        let event = xml
-            .read_event_into(&mut buf)
-            .map_err(|e| error(file, "content.xml", format!("the sheet's XML is broken: {e}")))?;
+        let event = xml.read_event_into(&mut buf).map_err(|e| {
+            error(
+                file,
+                "content.xml",
+                format!("the sheet's XML is broken: {e}"),
+            )
+        })?;
         let (start, empty) = match &event {
             Event::Start(e) => (Some(e.clone().into_owned()), false),
             Event::Empty(e) => (Some(e.clone().into_owned()), true),

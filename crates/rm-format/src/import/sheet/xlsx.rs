@@ -14,13 +14,8 @@ pub(crate) fn read(
     bytes: &[u8],
     wanted: Option<&str>,
 ) -> Result<Sheet, Vec<ValidationError>> {
-    let unreadable = |e: calamine::XlsxError| {
-        error(
-            file,
-            "",
-            format!("not a readable XLSX workbook: {e}"),
-        )
-    };
+    let unreadable =
+        |e: calamine::XlsxError| error(file, "", format!("not a readable XLSX workbook: {e}"));
     let mut book: Xlsx<_> = Xlsx::new(Cursor::new(bytes)).map_err(unreadable)?;
     let sheets: Vec<(String, bool)> = book
         .sheets_metadata()
