@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Import time of a 10,000-row wide CSV with the release `rmx`: generates the
-# file (node, independent of rmx), builds rmx in release, times one import.
+# Import times of a 10,000-row wide CSV and the same matrix as XLSX with the
+# release `rmx`: generates the CSV (node, independent of rmx), builds rmx in
+# release, times one CSV import, writes the imported matrix as XLSX with
+# `rmx export` and times importing that. Called by scripts/bench.sh.
 # Usage: bench/import.sh [ROWS]   (default 10000)
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -39,3 +41,16 @@ if [ "$status" -ne 0 ]; then
 fi
 ms=$(( (end - start) / 1000000 ))
 printf 'import of a %s-row wide CSV (%s KB): %d ms\n' "$rows" "$(( $(stat -c %s "$work/wide.csv") / 1024 ))" "$ms"
+
+"$bin" export "$work/matrix.json" --format xlsx -o "$work/wide.xlsx"
+start=$(date +%s%N)
+status=0
+"$bin" import "$work/wide.xlsx" -o "$work/from-xlsx.json" --provider Acme --customer Customer 2>"$work/stderr" || status=$?
+end=$(date +%s%N)
+head -n 20 "$work/stderr" >&2
+if [ "$status" -ne 0 ]; then
+  echo "XLSX import failed (exit $status)" >&2
+  exit "$status"
+fi
+ms=$(( (end - start) / 1000000 ))
+printf 'import of the same %s rows as XLSX (%s KB): %d ms\n' "$rows" "$(( $(stat -c %s "$work/wide.xlsx") / 1024 ))" "$ms"

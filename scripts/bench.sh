@@ -21,4 +21,5 @@ for want in "trunk $TRUNK_VERSION" "wasm-bindgen $WASM_BINDGEN_VERSION"; do
 done
 [ -d node_modules/playwright-core ] || { echo "bench: node_modules/playwright-core missing (npm install)" >&2; exit 1; }
 
+bash bench/import.sh
 exec node bench/bench.mjs "$@"

@@ -6,7 +6,8 @@
 //! page's default view into `index.html` and one fragment per built-in
 //! offering × variant into `static/`. Native only: the wasm build renders live.
 
-use crate::catalog;
+use crate::catalog::{self, Choice};
+use crate::io::embed::{self, MatrixRejected};
 use crate::rules::state::ViewState;
 use crate::ui::widget::Widget;
 use leptos::prelude::*;
@@ -62,11 +63,17 @@ pub fn default_state() -> Option<ViewState> {
 
 /// The widget's markup for `state`, exactly as the live widget builds it.
 pub fn widget_html(state: ViewState) -> String {
+    widget_html_with(state, catalog::choices())
+}
+
+/// [`widget_html`] with the offering picker listing `offerings`.
+fn widget_html_with(state: ViewState, offerings: Vec<Choice>) -> String {
     let owner = Owner::new();
     owner.with(|| {
         let state = RwSignal::new(state);
         let notices = RwSignal::new(Vec::<String>::new());
-        view! { <Widget state notices sync_url=false /> }.to_html()
+        let offerings = Signal::stored(offerings);
+        view! { <Widget state notices sync_url=false offerings /> }.to_html()
     })
 }
 
@@ -140,4 +147,21 @@ pub fn fragment_html(fragment: &Fragment) -> String {
         "<noscript><p class=\"rm-noscript\">{NO_SCRIPT_NOTE}</p></noscript>{}",
         static_html(fragment.state())
     )
+}
+
+/// The fragment for a matrix a page supplies (`<responsibility-matrix
+/// src="acme.json">`): checked as the element checks it (same limits, no
+/// built-in id), and shown as the element shows it, the built-in offerings
+/// in its picker and the supplied one open. `source` names it in errors.
+pub fn supplied_fragment_html(source: &str, json: &str) -> Result<String, MatrixRejected> {
+    let offering = embed::load_matrix(source, json, |id| catalog::offering(id).is_some())?;
+    // Rendered once per run; the view borrows the offering as the live one does.
+    let offering: &'static rm_format::model::Offering = Box::leak(Box::new(offering));
+    let mut offerings = catalog::choices();
+    offerings.push(Choice::Supplied(offering));
+    let state = ViewState::for_offering(&offering.id);
+    Ok(format!(
+        "<noscript><p class=\"rm-noscript\">{NO_SCRIPT_NOTE}</p></noscript>{}",
+        disable_controls(&legends_as_details(&widget_html_with(state, offerings)))
+    ))
 }

@@ -120,3 +120,16 @@ fn markdown_round_trip_keeps_every_builtin_row_and_cell() {
         assert_same_rows(&name, &o, &back);
     }
 }
+
+#[test]
+fn xlsx_round_trip_keeps_every_builtin_row_and_cell() {
+    for (name, o) in builtins() {
+        let xlsx = write::write(&o, write::Format::Xlsx).expect("writes");
+        assert!(xlsx.starts_with(b"PK"), "{name}: an XLSX (zip) file");
+        let file = name.replace(".json", ".xlsx");
+        assert_eq!(Format::guess(&file, &xlsx), Format::Xlsx);
+        let back = import(&file, &xlsx, Format::Xlsx, &ImportOptions::default())
+            .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
+        assert_same_rows(&name, &o, &back);
+    }
+}

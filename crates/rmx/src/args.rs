@@ -9,7 +9,7 @@ pub const USAGE: &str = "usage:
              [--provider NAME] [--customer NAME] [--sheet NAME] [--id ID] [--title TITLE]
   rmx export matrix.json --format csv|md|json|oscal|xlsx [-o FILE]
   rmx diff a.json b.json                   what changed, by activity; exit 1 when they differ
-  rmx render matrix.json                   (not available yet)";
+  rmx render matrix.json [-o fragment.html] the static HTML fragment of the widget for it";
 
 pub enum Command {
     Help,
@@ -33,6 +33,7 @@ pub enum Command {
     },
     Render {
         file: String,
+        output: Option<String>,
     },
 }
 
@@ -127,6 +128,7 @@ impl Args {
             },
             "render" => Command::Render {
                 file: one("matrix file")?,
+                output: flag(&["-o", "--output"]),
             },
             other => return Err(format!("unknown command “{other}”")),
         };

@@ -1,6 +1,7 @@
 //! `rmx`: responsibility matrices for docs pipelines and CI — validate our
 //! JSON, import a provider's CSV/Markdown/XLSX/ODS/OSCAL file into it,
-//! export it again, and say what changed between two versions.
+//! export it again, say what changed between two versions, and render the
+//! widget's static HTML for it (the same prerenderer the site's build runs).
 
 mod args;
 
@@ -75,7 +76,11 @@ fn run(args: Args) -> Result<ExitCode, Vec<String>> {
             let mut failed = Vec::new();
             for file in &files {
                 match load(file) {
-                    Ok(o) => println!("{file}: ok ({} rows, {} sections)", o.row_count(), o.sections.len()),
+                    Ok(o) => println!(
+                        "{file}: ok ({} rows, {} sections)",
+                        o.row_count(),
+                        o.sections.len()
+                    ),
                     Err(mut e) => failed.append(&mut e),
                 }
             }
@@ -85,10 +90,19 @@ fn run(args: Args) -> Result<ExitCode, Vec<String>> {
                 Err(failed)
             }
         }
-        Command::Import { file, output, format, options } => {
+        Command::Import {
+            file,
+            output,
+            format,
+            options,
+        } => {
             let bytes = read(&file)?;
             let format = match format {
-                Some(name) => InFormat::from_name(&name).ok_or_else(|| vec![format!("rmx: unknown input format “{name}” (csv, md, oscal, json, xlsx, ods)")])?,
+                Some(name) => InFormat::from_name(&name).ok_or_else(|| {
+                    vec![format!(
+                        "rmx: unknown input format “{name}” (csv, md, oscal, json, xlsx, ods)"
+                    )]
+                })?,
                 None => InFormat::guess(&file, &bytes),
             };
             let large = bytes.len() as u64 >= PROGRESS_BYTES;
@@ -97,9 +111,14 @@ fn run(args: Args) -> Result<ExitCode, Vec<String>> {
             }
             let o = import::import(&file, &bytes, format, &options).map_err(lines)?;
             let readings = o.notes.len()
-                + o.rows().map(|(_, r)| r.notes.len() + r.cells.iter().filter(|c| c.cell.reading.is_some()).count()).sum::<usize>();
+                + o.rows()
+                    .map(|(_, r)| {
+                        r.notes.len() + r.cells.iter().filter(|c| c.cell.reading.is_some()).count()
+                    })
+                    .sum::<usize>();
             let json = write::json::write(&o).map_err(|e| vec![e])?;
-            std::fs::write(&output, json).map_err(|e| vec![format!("{output}: cannot write: {e}")])?;
+            std::fs::write(&output, json)
+                .map_err(|e| vec![format!("{output}: cannot write: {e}")])?;
             eprintln!(
                 "rmx: {file}: {} rows in {} sections, {} parties, {} columns; {readings} readings recorded → {output}",
                 o.row_count(),
@@ -109,15 +128,27 @@ fn run(args: Args) -> Result<ExitCode, Vec<String>> {
             );
             Ok(ExitCode::SUCCESS)
         }
-        Command::Export { file, format, output } => {
+        Command::Export {
+            file,
+            format,
+            output,
+        } => {
             let o = load(&file)?;
-            let format = OutFormat::from_name(&format)
-                .ok_or_else(|| vec![format!("rmx: unknown output format “{format}” (csv, md, json, oscal, xlsx)")])?;
+            let format = OutFormat::from_name(&format).ok_or_else(|| {
+                vec![format!(
+                    "rmx: unknown output format “{format}” (csv, md, json, oscal, xlsx)"
+                )]
+            })?;
             let bytes = write::write(&o, format).map_err(|e| vec![format!("{file}: {e}")])?;
             match output {
-                Some(out) => std::fs::write(&out, bytes).map_err(|e| vec![format!("{out}: cannot write: {e}")])?,
-                None if format == OutFormat::Xlsx => return Err(vec!["rmx: XLSX is binary: give -o FILE".into()]),
-                None => std::io::stdout().write_all(&bytes).map_err(|e| vec![format!("rmx: stdout: {e}")])?,
+                Some(out) => std::fs::write(&out, bytes)
+                    .map_err(|e| vec![format!("{out}: cannot write: {e}")])?,
+                None if format == OutFormat::Xlsx => {
+                    return Err(vec!["rmx: XLSX is binary: give -o FILE".into()])
+                }
+                None => std::io::stdout()
+                    .write_all(&bytes)
+                    .map_err(|e| vec![format!("rmx: stdout: {e}")])?,
             }
             Ok(ExitCode::SUCCESS)
         }
@@ -137,10 +168,36 @@ fn run(args: Args) -> Result<ExitCode, Vec<String>> {
                 }
             }
             println!("{}", d.summary());
-            Ok(if d.is_empty() { ExitCode::SUCCESS } else { ExitCode::FAILURE })
+            Ok(if d.is_empty() {
+                ExitCode::SUCCESS
+            } else {
+                ExitCode::FAILURE
+            })
         }
-        Command::Render { .. } => Err(vec![
-            "rmx render: not available yet: the static HTML fragment comes from the widget's prerenderer, which is not a library function of rm-format; use `rmx export … --format md` meanwhile".into(),
-        ]),
+        Command::Render { file, output } => {
+            let bytes = read(&file)?;
+            let json = import::decode_text(&file, &bytes).map_err(lines)?;
+            let html = responsibility_matrix::prerender::supplied_fragment_html(&file, json)
+                .map_err(|r| {
+                    r.problems
+                        .iter()
+                        .map(|p| format!("{}: {p}", r.source))
+                        .collect::<Vec<_>>()
+                })?;
+            match output {
+                Some(out) => {
+                    std::fs::write(&out, &html)
+                        .map_err(|e| vec![format!("{out}: cannot write: {e}")])?;
+                    eprintln!(
+                        "rmx: {file}: {} KB of static HTML → {out}",
+                        html.len() / 1024
+                    );
+                }
+                None => std::io::stdout()
+                    .write_all(html.as_bytes())
+                    .map_err(|e| vec![format!("rmx: stdout: {e}")])?,
+            }
+            Ok(ExitCode::SUCCESS)
+        }
     }
 }

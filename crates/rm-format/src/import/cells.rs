@@ -358,6 +358,10 @@ fn read_assignment(
             };
         }
     }
+    // "Acme, reactive only": the comma parts the name from its qualifier.
+    let spaced = head.replace(", ", " ");
+    let comma = spaced.len() != head.len();
+    let head = spaced.as_str();
     let words: Vec<&str> = head.split_whitespace().collect();
     let (party, used) = match party_prefix(head, book) {
         Some((id, used, reading)) => {
@@ -383,6 +387,19 @@ fn read_assignment(
     let mut a = plain(&party);
     let rest = words_of(&words[used..].join(" "));
     read_qualifier_words(&rest, &mut a, book, readings)?;
+    if comma && !a.qualifiers.is_empty() {
+        let labels: Vec<String> = a
+            .qualifiers
+            .iter()
+            .map(|q| format!("“{}”", q.label()))
+            .collect();
+        readings.push(format!(
+            "“{}” read as {} with the qualifier {}.",
+            segment.trim(),
+            book.name_of(&party).unwrap_or(&party),
+            labels.join(" and ")
+        ));
+    }
     for item in items {
         read_annotation(&item, &mut a, book, readings);
     }

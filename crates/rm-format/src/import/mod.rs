@@ -14,6 +14,8 @@ pub mod markdown;
 mod offering;
 pub mod oscal;
 mod parties;
+#[cfg(feature = "xlsx")]
+pub mod sheet;
 mod split;
 mod table;
 pub mod words;
@@ -80,6 +82,12 @@ impl Format {
             _ => {}
         }
         if bytes.starts_with(b"PK") {
+            // An ODS archive starts with its uncompressed `mimetype` part.
+            let head = &bytes[..bytes.len().min(128)];
+            let ods = b"application/vnd.oasis.opendocument.spreadsheet";
+            if head.windows(ods.len()).any(|w| w == ods) {
+                return Format::Ods;
+            }
             return Format::Xlsx;
         }
         let head = String::from_utf8_lossy(&bytes[..bytes.len().min(4096)]);
@@ -123,11 +131,14 @@ pub fn import(
         Format::Markdown => markdown::import(file, decode_text(file, bytes)?, options)?,
         Format::Oscal => oscal::import(file, decode_text(file, bytes)?, options)?,
         Format::Json => return crate::load::parse_offering(file, decode_text(file, bytes)?),
+        #[cfg(feature = "xlsx")]
+        Format::Xlsx | Format::Ods => sheet::import(file, bytes, format, options)?,
+        #[cfg(not(feature = "xlsx"))]
         Format::Xlsx | Format::Ods => {
             return Err(error(
                 file,
                 "",
-                "XLSX/ODS import is not available yet; save the sheet as CSV and import that",
+                "XLSX/ODS import is not part of this build (rm-format's `xlsx` feature); save the sheet as CSV and import that",
             ))
         }
     };

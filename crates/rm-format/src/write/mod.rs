@@ -9,6 +9,8 @@ pub mod json;
 pub mod markdown;
 pub mod oscal;
 mod table;
+#[cfg(feature = "xlsx-write")]
+pub mod xlsx;
 
 /// The output formats.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -49,8 +51,12 @@ pub fn write(o: &crate::model::Offering, format: Format) -> Result<Vec<u8>, Stri
         Format::Markdown => markdown::write(o).map(String::into_bytes),
         Format::Json => json::write(o).map(String::into_bytes),
         Format::Oscal => oscal::write(o).map(String::into_bytes),
-        Format::Xlsx => {
-            Err("XLSX output is not available yet; write CSV and open it in a spreadsheet".into())
-        }
+        #[cfg(feature = "xlsx-write")]
+        Format::Xlsx => xlsx::write(o),
+        #[cfg(not(feature = "xlsx-write"))]
+        Format::Xlsx => Err(
+            "XLSX output is not part of this build (rm-format's `xlsx-write` feature); write CSV and open it in a spreadsheet"
+                .into(),
+        ),
     }
 }
