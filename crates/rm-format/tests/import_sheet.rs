@@ -90,8 +90,8 @@ fn provider_workbook() -> Vec<u8> {
     m.write_string(6, 0, "Firewall rules").expect("write");
     m.write_string(6, 2, "x").expect("write");
     m.write_string(6, 3, "Shared").expect("write");
-    // Saved with no value, as a generator that never calculates writes it.
-    m.write_formula(6, 4, Formula::new("=cmd|' /C calc'!A0").set_result(""))
+    // Saved with the value 0, as Excel shows a DDE link it has not run.
+    m.write_formula(6, 4, Formula::new("=cmd|' /C calc'!A0"))
         .expect("formula");
     book.save_to_buffer().expect("saves")
 }
@@ -145,8 +145,9 @@ fn xlsx_with_merged_headers_and_section_rows_reads_parties_sections_and_qualifie
         .unwrap_or("")
         .contains("“Shared” read as both"));
 
+    let format = o.source.format.as_deref().unwrap_or("");
+    assert_eq!(format, "XLSX (sheet “Matrix”)");
     let text = readings(&o);
-    assert!(text.contains("“Matrix”"), "{text}");
     assert!(text.contains("merged across 2 columns"), "{text}");
 }
 
@@ -163,8 +164,8 @@ fn formulas_are_text_their_saved_value_or_their_own_words_and_never_run() {
     let rows: Vec<_> = o.rows().map(|(_, r)| r).collect();
     // The saved value of =HYPERLINK is the note's text; the link is not followed.
     assert_eq!(rows[0].notes[0].text, "Runbook");
-    // A formula with no saved value keeps its own words: nothing is run.
-    assert_eq!(rows[2].notes[0].text, "=cmd|' /C calc'!A0");
+    // A DDE formula is not run: its saved value is the text, the formula a reading.
+    assert_eq!(rows[2].notes[0].text, "0");
     // A formula's saved value in a responsibility cell reads like typed text.
     let backup = rows[1].cell("application").expect("cell");
     assert_eq!(backup.source_text, "Customer");
@@ -178,7 +179,7 @@ fn formulas_are_text_their_saved_value_or_their_own_words_and_never_run() {
         "{text}"
     );
     assert!(
-        text.contains("=cmd|' /C calc'!A0 with no saved value"),
+        text.contains("=cmd|' /C calc'!A0; its saved value “0”"),
         "{text}"
     );
     assert!(text.contains("never run"), "{text}");
