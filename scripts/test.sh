@@ -154,7 +154,7 @@ if want e2e; then
       skip e2e "end-to-end tests: no tests/e2e/*.test.mjs"
     else
       stage e2e "end-to-end tests in headless Chromium (node --test)" \
-        node --test --test-timeout=300000 "${e2e_tests[@]}" || true
+        node --test --test-timeout=600000 "${e2e_tests[@]}" || true
     fi
   fi
 fi
