@@ -5,6 +5,7 @@ pub mod compare;
 pub mod compare_target;
 pub mod coverage;
 pub mod filter;
+pub mod grid_nav;
 pub mod keys;
 pub mod present;
 pub mod print_summary;

@@ -4,6 +4,7 @@
 //! and stays inside it (Tab cycles there), Escape, Close or a click outside
 //! close it, and focus returns to where it was.
 
+use crate::rules::grid_nav::GRID_KEYS;
 use crate::rules::keys::SHORTCUTS;
 use crate::ui::context::HelpUi;
 use leptos::html::Button;
@@ -64,6 +65,20 @@ pub fn HelpOverlay() -> impl IntoView {
                     <p class="rm-help__note">
                         "Shortcuts do nothing while you type in a field or hold Ctrl, Alt or Meta."
                     </p>
+                    <h4 class="rm-help__title">"In the table"</h4>
+                    <dl class="rm-help__list" data-rm="help-grid-keys">
+                        {GRID_KEYS
+                            .iter()
+                            .map(|(key, what)| {
+                                view! {
+                                    <div class="rm-help__item">
+                                        <dt><kbd>{*key}</kbd></dt>
+                                        <dd>{*what}</dd>
+                                    </div>
+                                }
+                            })
+                            .collect_view()}
+                    </dl>
                     <button
                         type="button"
                         class="rm-button"

@@ -1,10 +1,11 @@
 //! The legends, only those the offering uses: the marks key (ticks, shared
 //! with the customer, split between providers), the RACI legend where cells
-//! carry RACI letters, and the qualifier legend with the qualifiers, statuses
-//! and source readings the offering has. Collapsible legends open by click or
+//! carry RACI letters, and the qualifier legend with the qualifiers, statuses,
+//! source readings and inferences the offering has. Collapsible legends open by click or
 //! keyboard (native `<button aria-expanded>`), state kept in the URL;
 //! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
+use crate::rules::present::{INFERENCE_MARK, INFERENCE_MEANING};
 use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::rules::state::ViewState;
 use crate::ui::context::ViewCtx;
@@ -27,6 +28,8 @@ pub struct LegendsInUse {
     pub statuses: Vec<Status>,
     /// Some cell or row records how the source was read.
     pub readings: bool,
+    /// Some cell is our inference rather than the source's words.
+    pub inferences: bool,
 }
 
 impl LegendsInUse {
@@ -60,12 +63,13 @@ impl LegendsInUse {
                         .iter()
                         .any(|n| n.kind == rm_format::model::NoteKind::Reading)
                 }),
+            inferences: cells().any(|c| c.inference.is_some()),
         }
     }
 
     /// The qualifier legend has something to explain.
     pub fn has_qualifier_legend(&self) -> bool {
-        !self.qualifiers.is_empty() || !self.statuses.is_empty() || self.readings
+        !self.qualifiers.is_empty() || !self.statuses.is_empty() || self.readings || self.inferences
     }
 }
 
@@ -163,7 +167,15 @@ fn qualifier_items(u: &LegendsInUse) -> impl IntoView {
             <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
         </div>
     });
-    view! { <dl class="rm-legend__list">{quals}{statuses}{reading}</dl> }
+    let inference = u.inferences.then(|| {
+        view! {
+            <div class="rm-legend__item" data-rm-legend-mark="inference">
+                <dt><span class="rm-inference-mark">{INFERENCE_MARK}</span></dt>
+                <dd>{INFERENCE_MEANING}</dd>
+            </div>
+        }
+    });
+    view! { <dl class="rm-legend__list">{quals}{statuses}{reading}{inference}</dl> }
 }
 
 /// One collapsible legend.

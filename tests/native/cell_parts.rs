@@ -12,11 +12,14 @@
 use responsibility_matrix::catalog::{offering, offerings};
 use responsibility_matrix::io::export::grid;
 use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
+use responsibility_matrix::rules::present::{cell_description, cell_meaning, inference_title};
 use responsibility_matrix::rules::present::{
     cell_parts, cell_text, column_heads, owner_role, party_kind_modifier, qualifier_text,
-    status_text, Body, SubCell,
+    status_text, Body, SubCell, INFERENCE_MARK,
 };
-use responsibility_matrix::rules::shared::{resolve_same_as, shared_reason_in_view, SharedReason};
+use responsibility_matrix::rules::shared::{
+    cell_sharing_in_view, resolve_same_as, SharedReason, SharedWith, Sharing,
+};
 use rm_format::model::{Assignment, Column, Offering, PartyKind, Qualifier, Row};
 
 /// A `<td>` as the table shows it: its column id, shared verdict, marks and
@@ -24,9 +27,12 @@ use rm_format::model::{Assignment, Column, Offering, PartyKind, Qualifier, Row};
 #[derive(Debug, PartialEq)]
 struct Td {
     col: String,
-    shared: Option<SharedReason>,
+    shared: Option<Sharing>,
     shared_mark: bool,
+    label: String,
     reading: Option<String>,
+    /// The sentence an inferred cell rests on, on the sub-cell with its mark.
+    inference: Option<String>,
     shown: Vec<String>,
 }
 
@@ -80,7 +86,7 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
     let cell = r
         .cell(&c.id)
         .expect("validation gives every row a cell per column");
-    let shared = shared_reason_in_view(r, cell, is_visible);
+    let shared = cell_sharing_in_view(o, r, cell, is_visible);
     let status = cell.status.as_ref().map(|st| {
         let mut shown = vec![status_text(o, st)];
         if let Some((_, target)) = resolve_same_as(r, cell, is_visible) {
@@ -88,6 +94,14 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
         }
         shown
     });
+    let inferred = cell.inference.as_ref().map(|i| i.from.to_string());
+    // The inference mark is a word the reader sees, after the value.
+    let with_mark = |mut shown: Vec<String>, marked: bool| {
+        if marked {
+            shown.push("inferred".to_string());
+        }
+        shown
+    };
     if !c.split_by_party {
         let shown = match (&cell.text, status) {
             (Some(text), _) => vec![text.to_string()],
@@ -105,8 +119,10 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
             col: c.id.to_string(),
             shared,
             shared_mark: shared.is_some(),
+            label: c.label.to_string(),
             reading: cell.reading.as_ref().map(|t| t.to_string()),
-            shown,
+            inference: inferred.clone(),
+            shown: with_mark(shown, inferred.is_some()),
         }];
     }
     let assigned = |party: &str| cell.assign.iter().find(|a| a.party == party);
@@ -115,9 +131,14 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
         .iter()
         .find(|p| cell.status.is_some() || assigned(&p.id).is_some())
         .map(|p| p.id.to_string());
+    // The inference is never dropped: with nobody speaking, the first party carries it.
+    let inference_on = speaking
+        .clone()
+        .or_else(|| o.parties.first().map(|p| p.id.to_string()));
     o.parties
         .iter()
         .map(|p| {
+            let marked = inferred.is_some() && inference_on.as_deref() == Some(&*p.id);
             let speaks = cell.status.is_some() || assigned(&p.id).is_some();
             let shown = match (&status, assigned(&p.id)) {
                 (Some(status), _) => status.clone(),
@@ -128,12 +149,14 @@ fn table_tds(o: &Offering, r: &Row, c: &Column, is_visible: &dyn Fn(&str) -> boo
                 col: p.id.to_string(),
                 shared,
                 shared_mark: shared.is_some() && speaks,
+                label: format!("{}: {}", c.label, p.name),
                 reading: cell
                     .reading
                     .as_ref()
                     .filter(|_| speaking.as_deref() == Some(&*p.id))
                     .map(|t| t.to_string()),
-                shown,
+                inference: inferred.clone().filter(|_| marked),
+                shown: with_mark(shown, marked),
             }
         })
         .collect()
@@ -168,11 +191,17 @@ fn rendered(sub: &SubCell) -> Td {
         }
         Body::NotAssigned => vec!["–".to_string()],
     };
+    let mut shown = shown;
+    if sub.inference.is_some() {
+        shown.push(INFERENCE_MARK.to_string());
+    }
     Td {
         col: sub.col.to_string(),
         shared: sub.shared,
         shared_mark: sub.shared_mark,
+        label: sub.label.clone(),
         reading: sub.reading.map(str::to_string),
+        inference: sub.inference.map(|i| i.from.to_string()),
         shown,
     }
 }
@@ -294,7 +323,10 @@ fn a_vmware_coordinated_cell_is_one_shared_badge_with_its_qualifier() {
     assert_eq!(subs.len(), 1);
     let sub = &subs[0];
     assert_eq!((sub.col, sub.party.is_none()), ("physical-server", true));
-    assert_eq!(sub.shared, Some(SharedReason::Coordinated));
+    assert_eq!(
+        sub.shared.map(|s| s.reason),
+        Some(SharedReason::Coordinated)
+    );
     assert!(sub.shared_mark);
     let Body::Assignments(parts) = &sub.body else {
         panic!("{sub:?}")
@@ -334,7 +366,10 @@ fn a_vmware_same_as_cell_resolves_only_under_one_guest_os() {
         supported[0].text(),
         "Same as Managed VM, supported OS / Managed VM, unsupported OS → Rackspace and Customer"
     );
-    assert_eq!(supported[0].shared, Some(SharedReason::SeveralHolders));
+    assert_eq!(
+        supported[0].shared.map(|s| s.reason),
+        Some(SharedReason::SeveralHolders)
+    );
     let ambiguous = cell_parts(o, r, app, |_| true);
     assert!(
         matches!(&ambiguous[0].body, Body::Status { resolved: None, .. }),
@@ -362,9 +397,20 @@ fn a_hyper_v_tick_splits_into_a_tick_and_an_unassigned_party() {
     assert!(subs.iter().all(|s| s.shared.is_none() && !s.shared_mark));
 
     let both = parts_of(o, "manage-firewall-rule-set", "responsibility");
-    assert!(both
-        .iter()
-        .all(|s| s.shared == Some(SharedReason::SeveralHolders) && s.shared_mark));
+    assert!(both.iter().all(
+        |s| s.shared.map(|s| s.reason) == Some(SharedReason::SeveralHolders) && s.shared_mark
+    ));
+    // Rackspace and the customer: shared with the customer, so `data-rm-shared` is true.
+    assert!(both.iter().all(
+        |s| s.shared.map(|s| s.with) == Some(SharedWith::Customer) && s.shared_with_customer()
+    ));
+    assert_eq!(
+        both.iter().map(|s| s.label.as_str()).collect::<Vec<_>>(),
+        both.iter()
+            .map(|s| s.party.map(|p| p.name.to_string()).unwrap_or_default())
+            .map(|p| format!("Responsibility: {p}"))
+            .collect::<Vec<_>>()
+    );
     assert_eq!(
         both.iter().map(SubCell::text).collect::<Vec<_>>(),
         ["✓", "✓"]
@@ -406,7 +452,10 @@ fn an_ovhcloud_raci_cell_gives_each_party_its_letters() {
     );
     assert!(!parts[0].tick);
     // Customer A and OVHcloud R: two parties hold it.
-    assert_eq!(subs[0].shared, Some(SharedReason::SeveralHolders));
+    assert_eq!(
+        subs[0].shared.map(|s| s.reason),
+        Some(SharedReason::SeveralHolders)
+    );
 }
 
 #[test]
@@ -442,4 +491,60 @@ fn a_goss_note_follows_its_qualifier_in_a_split_cell() {
     assert!(subs[0].reading.is_some() && subs[1].reading.is_none());
     assert_eq!(party_kind_modifier(PartyKind::Customer), "customer");
     assert_eq!(party_kind_modifier(PartyKind::ThirdParty), "third");
+}
+
+#[test]
+fn a_goss_protocol_is_our_inference_marked_apart_from_its_reading() {
+    let o = get("goss");
+    let sentence = "Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.";
+    let linux = &parts_of(o, "ansible", "linux")[0];
+    assert_eq!(linux.inference.map(|i| &*i.from), Some(sentence));
+    assert_eq!(linux.reading, None);
+    assert_eq!(linux.text(), "SSH (inferred)");
+    // The Windows cell is both: an inference, and a reading of the source's "RPD".
+    let windows = &parts_of(o, "vm-network-interactions", "windows")[0];
+    assert_eq!(windows.inference.map(|i| &*i.from), Some(sentence));
+    assert!(windows.reading.is_some_and(|r| r.contains("RPD")));
+    assert_eq!(windows.text(), "WinRM, RDP (inferred)");
+    // A cell the source states is not marked.
+    let how = &parts_of(o, "ansible", "how")[0];
+    assert_eq!(how.inference, None);
+    assert!(!how.text().contains("inferred"));
+    assert!(inference_title(linux.inference.unwrap()).ends_with(&format!("“{sentence}”")));
+}
+
+#[test]
+fn a_cell_is_described_in_words_with_its_row_and_column() {
+    let o = get("vmware");
+    let patching = &parts_of(o, "patching", "physical-server")[0];
+    assert_eq!(
+        cell_description("Patching", patching),
+        "Patching, Physical server: Rackspace: does it, coordinated with Customer. Shared with the customer."
+    );
+    let ovh = get("ovhcloud-kubernetes");
+    let (_, r) = ovh.rows().next().expect("a row");
+    let c = ovh
+        .columns
+        .iter()
+        .find(|c| c.split_by_party)
+        .expect("the RACI column");
+    for sub in cell_parts(ovh, r, c, |_| true) {
+        let meaning = cell_meaning(&sub);
+        let party = sub.party.expect("a split column names its party");
+        assert!(
+            meaning.starts_with(&format!("{}: ", party.name)),
+            "{meaning}"
+        );
+        if let Body::Assignments(parts) = &sub.body {
+            // Each letter is said by its name, never as a bare letter.
+            for l in &parts[0].raci {
+                assert!(meaning.contains(l.name), "{meaning} lacks {}", l.name);
+            }
+        }
+    }
+    let goss = get("goss");
+    let ansible = &parts_of(goss, "ansible", "windows")[0];
+    let said = cell_meaning(ansible);
+    assert!(said.starts_with("WinRM. Source reading: "), "{said}");
+    assert!(said.ends_with("inferred from “Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.”."), "{said}");
 }

@@ -84,9 +84,23 @@ fn expected_grid(o: &Offering, state: &ViewState) -> Vec<Vec<String>> {
                 Some(n) => format!("{text} ({n})"),
                 None => text,
             };
+            // Our inference is said in the field: "SSH (inferred)".
+            let inferred = |text: String| match (&cell.inference, text.is_empty()) {
+                (None, _) => text,
+                (Some(_), true) => "(inferred)".to_string(),
+                (Some(_), false) => format!("{text} (inferred)"),
+            };
             if c.column.split_by_party {
-                for p in o.parties.iter() {
-                    record.push(match &status {
+                // The first party that says something carries the inference (else the first).
+                let carrier = o
+                    .parties
+                    .iter()
+                    .position(|p| {
+                        cell.status.is_some() || cell.assign.iter().any(|a| a.party == p.id)
+                    })
+                    .unwrap_or(0);
+                for (i, p) in o.parties.iter().enumerate() {
+                    let text = match &status {
                         Some(s) => s.clone(),
                         None => cell
                             .assign
@@ -94,19 +108,20 @@ fn expected_grid(o: &Offering, state: &ViewState) -> Vec<Vec<String>> {
                             .find(|a| a.party == p.id)
                             .map(|a| with_note(assignment_text(o, a, false), &a.note))
                             .unwrap_or_default(),
-                    });
+                    };
+                    record.push(if i == carrier { inferred(text) } else { text });
                 }
             } else if let Some(t) = &cell.text {
-                record.push(t.to_string());
+                record.push(inferred(t.to_string()));
             } else if let Some(s) = status {
-                record.push(s);
+                record.push(inferred(s));
             } else {
                 let parts: Vec<String> = cell
                     .assign
                     .iter()
                     .map(|a| with_note(assignment_text(o, a, true), &a.note))
                     .collect();
-                record.push(parts.join(" and "));
+                record.push(inferred(parts.join(" and ")));
             }
         }
         out.push(record);
@@ -240,7 +255,7 @@ fn csv_quotes_commas_quotes_and_line_breaks() {
     let state = ViewState::for_offering("goss");
     let csv = to_csv(o, &state);
     assert!(csv.contains(r#""Under the ""Devices"" section of the MyRackspace portal""#));
-    assert!(csv.contains(r#""WinRM, RDP""#));
+    assert!(csv.contains(r#""WinRM, RDP (inferred)""#));
     assert_eq!(read_csv(&csv), expected_grid(o, &state));
 
     // A small offering with every awkward character, through the data loader.
@@ -424,6 +439,51 @@ fn json_of_a_search_keeps_only_matching_rows_and_records_the_view() {
         .collect();
     assert_eq!(ids, expected);
     assert!(!ids.is_empty());
+}
+
+/// GOSS's per-OS protocols are our inference: every export says so, CSV and
+/// Markdown in the field, JSON with the model's `inference` (and its sentence).
+#[test]
+fn goss_inferred_protocols_are_marked_in_every_export() {
+    let o = get("goss");
+    let state = view("goss", |s| s.variant = Some("windows".into()));
+    let csv = read_csv(&to_csv(o, &state));
+    let col = csv[0]
+        .iter()
+        .position(|h| h == "Windows guest")
+        .expect("the Windows column");
+    let field = |row: &str| {
+        csv.iter()
+            .find(|r| r[1] == row)
+            .map(|r| r[col].clone())
+            .unwrap_or_else(|| panic!("row {row}"))
+    };
+    assert_eq!(field("Ansible"), "WinRM (inferred)");
+    assert_eq!(
+        field("Virtual Machine Network Interactions"),
+        "WinRM, RDP (inferred)"
+    );
+    let marked = csv
+        .iter()
+        .flatten()
+        .filter(|f| f.ends_with("(inferred)"))
+        .count();
+    assert_eq!(marked, 2, "only the inferred cells of the Windows column");
+    let md = to_markdown(o, &state);
+    assert!(md.contains("| WinRM (inferred) |"), "{md}");
+    assert!(md.contains("| WinRM, RDP (inferred) |"), "{md}");
+    let json: serde_json::Value = serde_json::from_str(&to_json(o, &state).expect("json")).unwrap();
+    let ansible = json["sections"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .flat_map(|s| s["rows"].as_array().unwrap())
+        .find(|r| r["id"] == "ansible")
+        .expect("the Ansible row");
+    assert!(ansible["cells"]["windows"]["inference"]["from"]
+        .as_str()
+        .unwrap()
+        .starts_with("Depending on the OS type"));
 }
 
 #[test]

@@ -13,6 +13,7 @@ mod embed;
 mod embed_events;
 mod export;
 mod filter;
+mod grid_nav;
 mod json_path;
 mod prerender;
 mod print_summary;

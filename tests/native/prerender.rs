@@ -184,8 +184,22 @@ fn expected_cells(o: &Offering, state: &ViewState, r: &Row) -> Vec<(String, Stri
             out.push((c.id.to_string(), "—".to_string()));
             continue;
         };
+        // An inferred cell shows the word "inferred" after its value: on the
+        // first party that says something in a split cell (else the first).
+        let mark = |words: String, marked: bool| {
+            if marked && cell.inference.is_some() {
+                format!("{words}inferred")
+            } else {
+                words
+            }
+        };
         if c.split_by_party {
-            for p in o.parties.iter() {
+            let carrier = o
+                .parties
+                .iter()
+                .position(|p| cell.status.is_some() || cell.assign.iter().any(|a| a.party == p.id))
+                .unwrap_or(0);
+            for (i, p) in o.parties.iter().enumerate() {
                 let words = match &cell.status {
                     Some(st) => status_words(o, r, cell, st, &visible),
                     None => match cell.assign.iter().find(|a| a.party == p.id) {
@@ -193,7 +207,7 @@ fn expected_cells(o: &Offering, state: &ViewState, r: &Row) -> Vec<(String, Stri
                         None => "–".to_string(),
                     },
                 };
-                out.push((p.id.to_string(), words));
+                out.push((p.id.to_string(), mark(words, i == carrier)));
             }
         } else {
             let words = if let Some(text) = &cell.text {
@@ -207,7 +221,7 @@ fn expected_cells(o: &Offering, state: &ViewState, r: &Row) -> Vec<(String, Stri
                     .collect::<Vec<_>>()
                     .join(" and ")
             };
-            out.push((c.id.to_string(), words));
+            out.push((c.id.to_string(), mark(words, true)));
         }
     }
     out

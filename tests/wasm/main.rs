@@ -9,6 +9,7 @@ use wasm_bindgen_test::wasm_bindgen_test_configure;
 wasm_bindgen_test_configure!(run_in_browser);
 
 mod element;
+mod grid;
 mod support;
 mod views;
 mod widget;

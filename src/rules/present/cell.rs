@@ -7,8 +7,8 @@
 
 use super::parts::AssignmentPart;
 use super::{cell_text, status_text};
-use crate::rules::shared::{resolve_same_as, shared_reason_in_view, SharedReason};
-use rm_format::model::{Cell, Column, Offering, Party, Row, Status};
+use crate::rules::shared::{cell_sharing_in_view, resolve_same_as, SharedWith, Sharing};
+use rm_format::model::{Cell, Column, Inference, Offering, Party, Row, Status};
 
 /// What a sub-cell shows.
 #[derive(Debug, Clone, PartialEq)]
@@ -62,12 +62,19 @@ impl Body<'_> {
 
 /// One `<td>` of the table, one field of the export grid.
 ///
-/// The table renders it as `<td class="rm-cell" data-rm-col={col}
-/// data-rm-shared={shared.is_some()}>` (plus `rm-cell--shared` when shared,
-/// `rm-cell--emphasised` for the chosen variant's column; a [`Body::Missing`]
-/// cell is a bare `<td>` with "—"), holding: the ⇄ mark when `shared_mark`
-/// (titled with the reason's explanation, read "Shared"), the [`Body`], and the
-/// ※ mark when `reading` is set (titled "Source reading: {reading}").
+/// The table renders it as `<td class="rm-cell" part="cell" data-rm-col={col}
+/// data-rm-shared={shared_with_customer()} data-label={label}>`, its class
+/// followed by `rm-cell--emphasised` for the chosen variant's column and then
+/// the sharing's [`SharedWith::css_modifier`] when shared. A [`Body::Missing`]
+/// cell is a bare `<td part="cell" data-rm-col={col} data-rm-shared="false">`
+/// with "—". Inside, in order: the sharing mark when `shared_mark` (a
+/// `role="img"` span of class [`SharedWith::mark_class`], text
+/// [`SharedWith::mark`], read [`SharedWith::label`], titled
+/// [`Sharing::explanation`]), the [`Body`], the ※ mark when `reading` is set
+/// (`rm-reading-mark`, read "Has a source reading", titled "Source reading:
+/// {reading}"), and the inference mark when `inference` is set
+/// (`rm-inference-mark`, the word [`INFERENCE_MARK`] titled
+/// [`inference_title`]).
 #[derive(Debug, Clone, PartialEq)]
 pub struct SubCell<'a> {
     /// The `data-rm-col`: the column id, or the party id in a split column.
@@ -75,21 +82,55 @@ pub struct SubCell<'a> {
     /// The party a split column's sub-cell is for.
     pub party: Option<&'a Party>,
     pub body: Body<'a>,
-    /// Whether the source cell is shared under this view (a "Same as" takes
-    /// its target's verdict), and why. The same on every sub-cell of a split cell.
-    pub shared: Option<SharedReason>,
+    /// The source cell's sharing verdict under this view (with whom and why;
+    /// a "Same as" takes its target's verdict): [`cell_sharing_in_view`]. The
+    /// same on every sub-cell of a split cell.
+    pub shared: Option<Sharing>,
     /// Whether this sub-cell carries the ⇄ mark: shared, and it says something
     /// (a split cell's unassigned party gets no mark).
     pub shared_mark: bool,
     /// The source cell's reading, on the one sub-cell that carries its ※
     /// mark: the first party that says something in a split cell.
     pub reading: Option<&'a str>,
+    /// The source cell's inference (the value is ours, not the source's
+    /// words), on the one sub-cell that carries its mark, as `reading`.
+    pub inference: Option<&'a Inference>,
+    /// The cell's `data-label` (the column's label; "{column}: {party}" in a
+    /// split column): what a phone's card layout prints before the value.
+    pub label: String,
+}
+
+/// The inference mark's word, shown in the cell and its details.
+pub const INFERENCE_MARK: &str = "inferred";
+
+/// What the inference mark means, for the row details and the legend.
+pub const INFERENCE_MEANING: &str = "Our inference: the source does not say this; we inferred it from the source sentence quoted in the row's details.";
+
+/// The inference mark's tooltip: what it means and the sentence it rests on.
+pub fn inference_title(inference: &Inference) -> String {
+    format!(
+        "Our inference, not the source's words. Inferred from: “{}”",
+        inference.from
+    )
 }
 
 impl SubCell<'_> {
-    /// The sub-cell in words: the exported field. The marks are not text.
+    /// The sub-cell in words: the exported field. The ⇄ and ※ marks are not
+    /// text; an inference is, as " (inferred)" after the words, so an export
+    /// never passes our inference off as the source's.
     pub fn text(&self) -> String {
-        self.body.text()
+        let text = self.body.text();
+        match self.inference {
+            Some(_) if text.is_empty() => format!("({INFERENCE_MARK})"),
+            Some(_) => format!("{text} ({INFERENCE_MARK})"),
+            None => text,
+        }
+    }
+
+    /// The `data-rm-shared` verdict: shared with the customer (what "Shared
+    /// only" keeps); a split between providers is not.
+    pub fn shared_with_customer(&self) -> bool {
+        self.shared.is_some_and(|s| s.with == SharedWith::Customer)
     }
 }
 
@@ -105,7 +146,7 @@ pub fn cell_parts<'a>(
     let Some(cell) = row.cell(&column.id) else {
         return missing(o, column);
     };
-    let shared = shared_reason_in_view(row, cell, &is_visible);
+    let shared = cell_sharing_in_view(o, row, cell, &is_visible);
     let status = cell
         .status
         .as_ref()
@@ -128,6 +169,8 @@ pub fn cell_parts<'a>(
             shared,
             shared_mark: shared.is_some(),
             reading: cell.reading.as_deref(),
+            inference: cell.inference.as_ref(),
+            label: column.label.to_string(),
         }];
     }
     let speaks = |p: &Party| cell.status.is_some() || cell.assign.iter().any(|a| a.party == p.id);
@@ -153,6 +196,12 @@ pub fn cell_parts<'a>(
                     .reading
                     .as_deref()
                     .filter(|_| first_speaking == Some(i)),
+                // Never dropped: with no party speaking, the first carries it.
+                inference: cell
+                    .inference
+                    .as_ref()
+                    .filter(|_| first_speaking.unwrap_or(0) == i),
+                label: format!("{}: {}", column.label, p.name),
             }
         })
         .collect()
@@ -176,13 +225,18 @@ fn status_body<'a>(
 /// The gap for a row without a cell: one per party when split, so the row
 /// keeps as many fields as the header.
 fn missing<'a>(o: &'a Offering, column: &'a Column) -> Vec<SubCell<'a>> {
-    let gap = |col, party| SubCell {
+    let gap = |col, party: Option<&'a Party>| SubCell {
         col,
         party,
         body: Body::Missing,
         shared: None,
         shared_mark: false,
         reading: None,
+        inference: None,
+        label: match party {
+            Some(p) => format!("{}: {}", column.label, p.name),
+            None => column.label.to_string(),
+        },
     };
     if column.split_by_party {
         o.parties.iter().map(|p| gap(&p.id, Some(p))).collect()

@@ -6,6 +6,8 @@
 //!   parts, the export grid joins them into words ([`SubCell::text`]).
 //! - [`column_heads`] does the same for the header: the table's `<th>`s and the
 //!   export grid's columns.
+//! - [`cell_meaning`] and [`cell_description`] say a sub-cell in words, for
+//!   the keyboard grid's announcement of the focused cell.
 //! - [`caption`], [`section_label`], [`source_credit`], [`party_kind_modifier`]
 //!   and [`owner_role`] are the rest of the table's wording, each built once.
 //! - The functions below are the cell wording used for search and summaries.
@@ -13,13 +15,15 @@
 mod cell;
 mod credit;
 mod labels;
+mod meaning;
 mod parts;
 
-pub use cell::{cell_parts, Body, SubCell};
+pub use cell::{cell_parts, inference_title, Body, SubCell, INFERENCE_MARK, INFERENCE_MEANING};
 pub use credit::{source_credit, CreditPart, SourceCredit};
 pub use labels::{
     caption, column_heads, owner_role, party_kind_modifier, section_label, ColumnHead,
 };
+pub use meaning::{cell_description, cell_meaning};
 pub use parts::{raci_meaning, raci_name, AssignmentPart, QualifierPart, RaciLetter, RoleChip};
 
 use rm_format::model::{Assignment, Cell, Offering, Qualifier, Status};

@@ -1,28 +1,25 @@
 //! A row's details, shown when the row is expanded: domain, owner role,
 //! notes and readings, what each mark in the row means, and the source's own
-//! words for every cell.
+//! words for every cell, with our inferences marked apart from the readings.
 
-use super::cell::{raci_meaning, raci_name, role_of};
+use super::cell::{raci_meaning, raci_name};
+use crate::rules::present::{owner_role, INFERENCE_MARK, INFERENCE_MEANING};
 use leptos::prelude::*;
 use rm_format::model::{NoteKind, Offering, Row};
 
 /// Notes, readings, owner role and the source's own words for every cell.
 pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
-    let owner = r
-        .owner_role
-        .as_deref()
-        .and_then(|x| role_of(o, x))
-        .map(|(p, role)| {
-            view! {
-                <p class="rm-details__owner">
-                    <strong>"Owned by: "</strong>
-                    {format!("{} — {}", p.name, role.name)}
-                    {role.abbreviation.as_ref().map(|a| format!(" ({a})"))}
-                    ": "
-                    {role.description.to_string()}
-                </p>
-            }
-        });
+    let owner = owner_role(o, r).map(|(p, role)| {
+        view! {
+            <p class="rm-details__owner">
+                <strong>"Owned by: "</strong>
+                {format!("{} — {}", p.name, role.name)}
+                {role.abbreviation.as_ref().map(|a| format!(" ({a})"))}
+                ": "
+                {role.description.to_string()}
+            </p>
+        }
+    });
     let notes = r
         .notes
         .iter()
@@ -47,6 +44,14 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
                     <dd>
                         <span class="rm-source-text">{said}</span>
                         {entry.cell.reading.as_ref().map(|t| view! { <span class="rm-note rm-note--reading"><strong>" Reading: "</strong>{t.to_string()}</span> })}
+                        {entry.cell.inference.as_ref().map(|i| view! {
+                            <span class="rm-note rm-note--inference" data-rm="inference">
+                                " "<span class="rm-inference-mark">{INFERENCE_MARK}</span>
+                                <strong>" Our inference, not the source's words: "</strong>{i.reasoning.to_string()}
+                                <strong>" Inferred from: "</strong>
+                                <q class="rm-inference__from">{i.from.to_string()}</q>
+                            </span>
+                        })}
                         {entry.cell.note.as_ref().map(|t| view! { <span class="rm-note"><strong>" Note: "</strong>{t.to_string()}</span> })}
                     </dd>
                 </div>
@@ -100,6 +105,9 @@ fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
             for q in a.qualifiers.iter() {
                 push(q.label().to_string(), q.explanation().to_string());
             }
+        }
+        if cell.inference.is_some() {
+            push(INFERENCE_MARK.to_string(), INFERENCE_MEANING.to_string());
         }
         if let Some(s) = crate::rules::shared::cell_sharing(o, cell) {
             push(

@@ -5,19 +5,24 @@
 //! a filter parks the rows it hides instead of unmounting them, and large
 //! results render a page at a time with "Show more". [`lines`] keeps the
 //! mounted lines up to date in one pass; [`row`], [`cell`] and [`details`]
-//! render them.
+//! render them, from the same decomposition every export writes
+//! ([`crate::rules::present`]). [`grid`] makes the table a keyboard grid.
 
 mod cell;
 mod details;
+mod grid;
 mod lines;
 mod row;
 
+use crate::rules::present;
 use crate::rules::state::ViewState;
 use crate::rules::table_rows::{self, Line};
 use crate::rules::text::Query;
 use crate::ui::context::{TableCtx, ViewCtx};
+use grid::Grid;
 use leptos::prelude::*;
 use lines::Lines;
+use wasm_bindgen::JsCast;
 // The RACI vocabulary, used by the legend as well as the cells.
 pub use cell::{raci_meaning, raci_name};
 use row::{column_span, header_cells, section_row, ServiceRow};
@@ -53,6 +58,8 @@ pub fn Matrix() -> impl IntoView {
         Memo::new(move |_| shown.with(|s| s.iter().map(|(si, _)| *si).collect::<HashSet<usize>>()));
     let lines = Lines::install(ctx, query, expanded_row, shown, shown_sections);
     let keys = lines::mounted_lines(ctx, table, page, limit);
+    let grid = Grid::new();
+    grid.keep_tab_stop(table, keys);
     let width = Memo::new(move |_| {
         let o = ctx.offering();
         1 + table
@@ -65,11 +72,23 @@ pub fn Matrix() -> impl IntoView {
 
     view! {
         <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
-            <table class="rm-matrix" part="table" data-rm="matrix">
-                <caption>{move || caption(ctx)}</caption>
+            <table
+                class="rm-matrix"
+                part="table"
+                data-rm="matrix"
+                role="grid"
+                node_ref=grid.table
+                on:keydown=move |ev| grid.on_keydown(ctx, ev)
+                on:focusin=move |ev| {
+                    let target = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                    grid.on_focusin(ctx, table, target)
+                }
+            >
+                <caption>{move || ctx.read(|s| present::caption(ctx.offering(), s))}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="rm-col-service" part="header-cell">"Service"</th>
+                        // The grid's tab stop until focus moves (see `grid`).
+                        <th scope="col" class="rm-col-service" part="header-cell" tabindex="0">"Service"</th>
                         {move || {
                             let o = ctx.offering();
                             table.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
@@ -93,6 +112,7 @@ pub fn Matrix() -> impl IntoView {
                     />
                 </tbody>
             </table>
+            <p hidden id=grid.description_id.get_value() node_ref=grid.description data-rm="grid-description"></p>
         </div>
         {move || show_more(table, limit(), page.get(), extra_pages)}
         <Show when=move || table.rows.with(|r| r.is_empty())>
@@ -103,19 +123,6 @@ pub fn Matrix() -> impl IntoView {
                 </button>
             </div>
         </Show>
-    }
-}
-
-/// The table's caption: the offering, and the variant when one is chosen.
-fn caption(ctx: ViewCtx) -> String {
-    let o = ctx.offering();
-    let variant = ctx
-        .read(|s| s.variant.clone())
-        .and_then(|v| o.variant(&v))
-        .map(|v| v.label.to_string());
-    match variant {
-        Some(v) => format!("{}: who is responsible for each service ({v})", o.title),
-        None => format!("{}: who is responsible for each service", o.title),
     }
 }
 

@@ -2,9 +2,10 @@
 //! row per service (a toggle for its details, then its cells). A parked row
 //! stays mounted but hidden, without its `data-rm-row`.
 
-use super::cell::{cells_for, role_chip, role_of};
+use super::cell::{cells_for, role_chip};
 use super::details::row_details;
 use super::lines::LineSignals;
+use crate::rules::present::{column_heads, owner_role, section_label, RoleChip};
 use crate::ui::common::{highlighted, static_option};
 use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
@@ -19,31 +20,26 @@ pub(super) fn column_span(o: &Offering, c: &Column) -> usize {
     }
 }
 
+/// A column's `<th>`s, as [`column_heads`] describes them; each a grid cell.
 pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> AnyView {
-    let class = if emphasised {
-        "rm-col rm-col--emphasised"
-    } else {
-        "rm-col"
-    };
-    if c.split_by_party {
-        return o
-            .parties
-            .iter()
-            .map(|p| view! { <th scope="col" class=class part="header-cell" data-rm-col=p.id.to_string()>{p.name.to_string()}</th> })
-            .collect_view()
-            .into_any();
-    }
-    let title = c
-        .source_label
-        .as_ref()
-        .map(|s| format!("Source header: {s}"));
-    view! {
-        <th scope="col" class=class part="header-cell" data-rm-col=c.id.to_string() title=title>
-            {c.label.to_string()}
-            {emphasised.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
-        </th>
-    }
-    .into_any()
+    column_heads(o, c, emphasised)
+        .into_iter()
+        .map(|head| {
+            let class = if head.emphasised {
+                "rm-col rm-col--emphasised"
+            } else {
+                "rm-col"
+            };
+            let title = head.title();
+            view! {
+                <th scope="col" class=class part="header-cell" tabindex="-1" data-rm-col=head.col title=title>
+                    {head.label}
+                    {head.chosen.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
+                </th>
+            }
+        })
+        .collect_view()
+        .into_any()
 }
 
 pub(super) fn section_row(
@@ -54,10 +50,7 @@ pub(super) fn section_row(
 ) -> impl IntoView {
     let parked = signals.parked;
     let s = &o.sections[si];
-    let title = match &s.number {
-        Some(n) => format!("{n} {}", s.title),
-        None => s.title.to_string(),
-    };
+    let title = section_label(s);
     view! {
         <tr
             class="rm-section"
@@ -97,7 +90,7 @@ pub(super) fn ServiceRow(
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
     // aria-controls may only name an element that exists: the details row, once open.
     let details_id_ref = details_id.clone();
-    let owner = r.owner_role.as_deref().and_then(|ref_| role_of(o, ref_));
+    let owner = owner_role(o, r).map(|(_, role)| RoleChip::of(role));
 
     view! {
         <tr
@@ -117,6 +110,7 @@ pub(super) fn ServiceRow(
                 <button
                     type="button"
                     class="rm-row-toggle"
+                    tabindex="-1"
                     aria-expanded=move || expanded.get().to_string()
                     aria-controls=move || expanded.get().then(|| details_id_ref.clone())
                     on:click=move |_| toggle()
@@ -124,7 +118,7 @@ pub(super) fn ServiceRow(
                     <span class="rm-row-toggle__icon" aria-hidden="true"></span>
                     <span>{move || highlighted(&r.activity, &activity_query.get().unwrap_or_default())}</span>
                 </button>
-                {static_option(owner.map(|(_, role)| role_chip(role)))}
+                {static_option(owner.map(role_chip))}
                 {static_option(has_reading.then(|| view! {
                     <span class="rm-chip rm-chip--reading" title="The source is ambiguous or misspelled here; open the row to see how it was read.">
                         "source reading"
@@ -140,7 +134,8 @@ pub(super) fn ServiceRow(
         </tr>
         <Show when=move || expanded.get() && !parked.get()>
             <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string()>
-                <td colspan=move || width.get().to_string()>{row_details(o, r)}</td>
+                // Focused by Enter on one of the row's cells; Escape returns.
+                <td colspan=move || width.get().to_string() tabindex="-1">{row_details(o, r)}</td>
             </tr>
         </Show>
     }
