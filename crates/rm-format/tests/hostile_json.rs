@@ -25,10 +25,7 @@ fn deeply_nested_matrix_json_is_refused_with_a_clear_error() {
     // 100,000 levels: refused at the first bracket (not an object), without recursing.
     let deep = format!("{}{}", "[".repeat(100_000), "]".repeat(100_000));
     let reason = refused("deep.json", &deep);
-    assert!(
-        reason.contains("invalid type: sequence"),
-        "{reason}"
-    );
+    assert!(reason.contains("invalid type: sequence"), "{reason}");
     let deep_field = format!(
         "{{\"id\": \"x\", \"nested\": {}{}}}",
         "[".repeat(100_000),
