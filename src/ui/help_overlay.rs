@@ -50,34 +50,14 @@ pub fn HelpOverlay() -> impl IntoView {
                 >
                     <h3 class="rm-help__title">"Keyboard shortcuts"</h3>
                     <dl class="rm-help__list">
-                        {SHORTCUTS
-                            .iter()
-                            .map(|(key, what)| {
-                                view! {
-                                    <div class="rm-help__item">
-                                        <dt><kbd>{*key}</kbd></dt>
-                                        <dd>{*what}</dd>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
+                        {key_items(&SHORTCUTS)}
                     </dl>
                     <p class="rm-help__note">
                         "Shortcuts do nothing while you type in a field or hold Ctrl, Alt or Meta."
                     </p>
                     <h4 class="rm-help__title">"In the table"</h4>
                     <dl class="rm-help__list" data-rm="help-grid-keys">
-                        {GRID_KEYS
-                            .iter()
-                            .map(|(key, what)| {
-                                view! {
-                                    <div class="rm-help__item">
-                                        <dt><kbd>{*key}</kbd></dt>
-                                        <dd>{*what}</dd>
-                                    </div>
-                                }
-                            })
-                            .collect_view()}
+                        {key_items(&GRID_KEYS)}
                     </dl>
                     <button
                         type="button"
@@ -92,4 +72,18 @@ pub fn HelpOverlay() -> impl IntoView {
             </div>
         </Show>
     }
+}
+
+/// One `<dt>`/`<dd>` pair per key and what it does.
+fn key_items(keys: &'static [(&'static str, &'static str)]) -> impl IntoView {
+    keys.iter()
+        .map(|(key, what)| {
+            view! {
+                <div class="rm-help__item">
+                    <dt><kbd>{*key}</kbd></dt>
+                    <dd>{*what}</dd>
+                </div>
+            }
+        })
+        .collect_view()
 }
