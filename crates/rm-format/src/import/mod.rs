@@ -6,6 +6,7 @@
 //! offering), so nothing is silently guessed or dropped. Errors are
 //! [`ValidationError`]s: file, where (row and column, or JSON path) and reason.
 
+mod assignment;
 pub mod cells;
 pub mod csv;
 mod header;
@@ -18,6 +19,7 @@ mod parties;
 pub mod sheet;
 mod split;
 mod table;
+mod wide_columns;
 pub mod words;
 
 pub use parties::PartyBook;

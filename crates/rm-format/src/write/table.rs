@@ -48,6 +48,8 @@ pub enum Part {
 /// The table: headers, what each holds, and the text rows.
 pub struct Table {
     pub headers: Vec<String>,
+    /// What each column holds: the XLSX writer styles by it.
+    #[cfg_attr(not(feature = "xlsx-write"), allow(dead_code))]
     pub parts: Vec<Part>,
     pub rows: Vec<Vec<String>>,
 }

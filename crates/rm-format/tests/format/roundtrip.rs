@@ -1,30 +1,10 @@
 //! Every built-in offering, written by a matrix writer and imported again,
 //! gives back the same sections, rows, cells, qualifiers and readings.
+use crate::support::builtins;
 
 use rm_format::import::{import, Format, ImportOptions};
 use rm_format::model::Offering;
 use rm_format::write;
-
-fn builtins() -> Vec<(String, Offering)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("data/ is readable") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("")
-            .to_string();
-        if !name.ends_with(".json") || name == "schema.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("readable");
-        let o = rm_format::load::parse_offering(&name, &text).expect("built-in offering is valid");
-        out.push((name, o));
-    }
-    assert!(out.len() >= 5, "the five built-in offerings are found");
-    out
-}
 
 fn assert_same_rows(name: &str, a: &Offering, b: &Offering) {
     let sa: Vec<(&str, &str)> = a.sections.iter().map(|s| (&*s.id, &*s.title)).collect();

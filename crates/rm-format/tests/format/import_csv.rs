@@ -1,15 +1,8 @@
 //! The CSV importer on realistic and hostile files written for this repository.
+use crate::support::fixture;
 
 use rm_format::import::{import, Format, ImportOptions, MAX_INPUT_BYTES};
 use rm_format::model::{PartyKind, Qualifier};
-
-fn fixture(name: &str) -> Vec<u8> {
-    std::fs::read(format!(
-        "{}/../../tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    ))
-    .expect("fixture")
-}
 
 #[test]
 fn wide_semicolon_csv_with_bom_reads_ticks_letters_and_keeps_formula_text() {

@@ -1,18 +1,11 @@
 //! OSCAL JSON in and out: an SSP with provided/responsibility pairs and a
 //! component definition read into rows and holders; every built-in offering
 //! written as OSCAL and read back to the same rows and who holds each.
+use crate::support::{builtins, fixture};
 
 use rm_format::import::{import, Format, ImportOptions};
 use rm_format::model::{NoteKind, Offering, PartyKind, Status};
 use rm_format::write::oscal::{holders, Holders};
-
-fn fixture(name: &str) -> Vec<u8> {
-    let path = format!(
-        "{}/../../tests/fixtures/import/{name}",
-        env!("CARGO_MANIFEST_DIR")
-    );
-    std::fs::read(&path).unwrap_or_else(|e| panic!("{path}: {e}"))
-}
 
 fn read(name: &str, bytes: &[u8]) -> Offering {
     import(name, bytes, Format::Oscal, &ImportOptions::default())
@@ -212,29 +205,6 @@ fn oscal_files_are_recognised_by_their_content() {
         Format::guess("x.json", &fixture("component-definition.json")),
         Format::Oscal
     );
-}
-
-fn builtins() -> Vec<(String, Offering)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("data/ is readable") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("")
-            .to_string();
-        if !name.ends_with(".json") || name == "schema.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("readable");
-        out.push((
-            name.clone(),
-            rm_format::load::parse_offering(&name, &text).expect("built-in offering is valid"),
-        ));
-    }
-    assert!(out.len() >= 5, "the five built-in offerings are found");
-    out
 }
 
 #[test]
