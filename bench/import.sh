@@ -30,27 +30,25 @@ echo "building rmx (release)…" >&2
 cargo build --release --quiet -p rmx
 bin="$target/release/rmx"
 
-start=$(date +%s%N)
-status=0
-"$bin" import "$work/wide.csv" -o "$work/matrix.json" --provider Acme --customer Customer 2>"$work/stderr" || status=$?
-end=$(date +%s%N)
-head -n 20 "$work/stderr" >&2
-if [ "$status" -ne 0 ]; then
-  echo "import failed (exit $status)" >&2
-  exit "$status"
-fi
-ms=$(( (end - start) / 1000000 ))
-printf 'import of a %s-row wide CSV (%s KB): %d ms\n' "$rows" "$(( $(stat -c %s "$work/wide.csv") / 1024 ))" "$ms"
+# time_import INPUT OUTPUT: runs `rmx import` and prints its wall time in ms;
+# on failure shows rmx's stderr and exits with its status.
+time_import() {
+  local start end status=0
+  start=$(date +%s%N)
+  "$bin" import "$1" -o "$2" --provider Acme --customer Customer 2>"$work/stderr" || status=$?
+  end=$(date +%s%N)
+  head -n 20 "$work/stderr" >&2
+  if [ "$status" -ne 0 ]; then
+    echo "import of $1 failed (exit $status)" >&2
+    exit "$status"
+  fi
+  echo $(( (end - start) / 1000000 ))
+}
+kb() { echo $(( $(stat -c %s "$1") / 1024 )); }
+
+ms=$(time_import "$work/wide.csv" "$work/matrix.json")
+printf 'import of a %s-row wide CSV (%s KB): %d ms\n' "$rows" "$(kb "$work/wide.csv")" "$ms"
 
 "$bin" export "$work/matrix.json" --format xlsx -o "$work/wide.xlsx"
-start=$(date +%s%N)
-status=0
-"$bin" import "$work/wide.xlsx" -o "$work/from-xlsx.json" --provider Acme --customer Customer 2>"$work/stderr" || status=$?
-end=$(date +%s%N)
-head -n 20 "$work/stderr" >&2
-if [ "$status" -ne 0 ]; then
-  echo "XLSX import failed (exit $status)" >&2
-  exit "$status"
-fi
-ms=$(( (end - start) / 1000000 ))
-printf 'import of the same %s rows as XLSX (%s KB): %d ms\n' "$rows" "$(( $(stat -c %s "$work/wide.xlsx") / 1024 ))" "$ms"
+ms=$(time_import "$work/wide.xlsx" "$work/from-xlsx.json")
+printf 'import of the same %s rows as XLSX (%s KB): %d ms\n' "$rows" "$(kb "$work/wide.xlsx")" "$ms"

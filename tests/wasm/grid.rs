@@ -10,29 +10,6 @@ use web_sys::{Element, HtmlElement};
 
 use crate::support::*;
 
-/// Dispatches a real, bubbling, cancelable `keydown` at `el`.
-fn key(el: &Element, key: &str, ctrl: bool) {
-    let dispatch = js_sys::Function::new_with_args(
-        "el, key, ctrl",
-        "el.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: ctrl, bubbles: true, cancelable: true }));",
-    );
-    dispatch
-        .call3(
-            &JsValue::NULL,
-            el,
-            &JsValue::from_str(key),
-            &JsValue::from_bool(ctrl),
-        )
-        .expect("dispatch keydown");
-}
-
-fn focused() -> Element {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-        .expect("something has focus")
-}
-
 /// The grid's tab stops: the elements in the table with `tabindex="0"`.
 fn tab_stops(host: &Element) -> Vec<Element> {
     all(host, "[data-rm=\"matrix\"] [tabindex=\"0\"]")
@@ -60,10 +37,14 @@ async fn arrows_rove_one_tab_stop_and_enter_escape_go_into_the_details_and_back(
     stops[0].unchecked_ref::<HtmlElement>().focus().unwrap();
 
     // Down: the first row's header, whose toggle button takes focus.
-    key(&focused(), "ArrowDown", false);
+    key(
+        &active_element().expect("something has focus"),
+        "ArrowDown",
+        false,
+    );
     let first_row = one(&host, "[data-rm-row]");
     let toggle = one(&first_row, ".rm-row-toggle");
-    assert_eq!(focused(), toggle);
+    assert_eq!(active_element().expect("something has focus"), toggle);
     assert_eq!(
         tab_stops(&host),
         [toggle.clone()],
@@ -71,8 +52,12 @@ async fn arrows_rove_one_tab_stop_and_enter_escape_go_into_the_details_and_back(
     );
 
     // Right: the first data cell, described with its row, column and meaning.
-    key(&focused(), "ArrowRight", false);
-    let cell = focused();
+    key(
+        &active_element().expect("something has focus"),
+        "ArrowRight",
+        false,
+    );
+    let cell = active_element().expect("something has focus");
     assert_eq!(cell.tag_name(), "TD");
     assert_eq!(cell.parent_element().as_ref(), Some(&first_row));
     let described = cell.get_attribute("aria-describedby").expect("described");
@@ -96,30 +81,62 @@ async fn arrows_rove_one_tab_stop_and_enter_escape_go_into_the_details_and_back(
     );
 
     // End and Ctrl+End: the row's last cell, the table's last cell.
-    key(&focused(), "End", false);
+    key(
+        &active_element().expect("something has focus"),
+        "End",
+        false,
+    );
     let cells = all(&first_row, ":scope > td");
-    assert_eq!(focused(), *cells.last().unwrap());
-    key(&focused(), "End", true);
+    assert_eq!(
+        active_element().expect("something has focus"),
+        *cells.last().unwrap()
+    );
+    key(&active_element().expect("something has focus"), "End", true);
     let rows = all(&host, "[data-rm-row]");
     let last_row = rows.last().unwrap();
-    assert_eq!(focused(), *all(last_row, ":scope > td").last().unwrap());
-    key(&focused(), "Home", true);
-    assert_eq!(focused().text_content().as_deref(), Some("Service"));
+    assert_eq!(
+        active_element().expect("something has focus"),
+        *all(last_row, ":scope > td").last().unwrap()
+    );
+    key(
+        &active_element().expect("something has focus"),
+        "Home",
+        true,
+    );
+    assert_eq!(
+        active_element()
+            .expect("something has focus")
+            .text_content()
+            .as_deref(),
+        Some("Service")
+    );
 
     // Enter on a data cell opens the row's details and moves focus into them.
-    key(&focused(), "ArrowDown", false);
-    key(&focused(), "ArrowRight", false);
-    let cell = focused();
+    key(
+        &active_element().expect("something has focus"),
+        "ArrowDown",
+        false,
+    );
+    key(
+        &active_element().expect("something has focus"),
+        "ArrowRight",
+        false,
+    );
+    let cell = active_element().expect("something has focus");
     key(&cell, "Enter", false);
     frames(10).await;
     let row_id = first_row.get_attribute("data-rm-row").unwrap();
     let details = one(&host, &format!("[data-rm-details=\"{row_id}\"] > td"));
-    assert_eq!(focused(), details, "focus is in the details");
+    assert_eq!(
+        active_element().expect("something has focus"),
+        details,
+        "focus is in the details"
+    );
     // Arrows in the details do not move the grid; Escape returns to the cell.
     key(&details, "ArrowDown", false);
-    assert_eq!(focused(), details);
+    assert_eq!(active_element().expect("something has focus"), details);
     key(&details, "Escape", false);
-    assert_eq!(focused(), cell);
+    assert_eq!(active_element().expect("something has focus"), cell);
     assert_eq!(tab_stops(&host), [cell]);
     host.remove();
 }
@@ -130,8 +147,8 @@ async fn a_filter_that_hides_the_tab_stop_puts_it_back_in_the_grid() {
     settle().await;
     let stop = tab_stops(&host).remove(0);
     stop.unchecked_ref::<HtmlElement>().focus().unwrap();
-    key(&focused(), "End", true);
-    let last = focused();
+    key(&active_element().expect("something has focus"), "End", true);
+    let last = active_element().expect("something has focus");
     assert_eq!(last.tag_name(), "TD");
     let input: web_sys::HtmlInputElement = one(&host, "[data-rm=\"search\"]").unchecked_into();
     input.set_value("patch");

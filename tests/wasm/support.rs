@@ -63,3 +63,32 @@ pub fn fire(el: &Element, kind: &str) {
     let ev = web_sys::Event::new_with_event_init_dict(kind, &init).expect("event");
     el.dispatch_event(&ev).expect("dispatch");
 }
+
+/// Dispatches a real, bubbling, cancelable `keydown` of `key` at `el`.
+pub fn key(el: &Element, key: &str, ctrl: bool) {
+    let dispatch = js_sys::Function::new_with_args(
+        "el, key, ctrl",
+        "el.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: ctrl, bubbles: true, cancelable: true }));",
+    );
+    dispatch
+        .call3(
+            &wasm_bindgen::JsValue::NULL,
+            el,
+            &wasm_bindgen::JsValue::from_str(key),
+            &wasm_bindgen::JsValue::from_bool(ctrl),
+        )
+        .expect("dispatch keydown");
+}
+
+/// Clicks the first element under `root` matching `selector`.
+pub fn click(root: &Element, selector: &str) {
+    let el: HtmlElement = one(root, selector).unchecked_into();
+    el.click();
+}
+
+/// The element that has focus in the test page.
+pub fn active_element() -> Option<Element> {
+    web_sys::window()
+        .and_then(|w| w.document())
+        .and_then(|d| d.active_element())
+}

@@ -26,33 +26,6 @@ fn text(root: &Element, selector: &str) -> String {
     one(root, selector).text_content().unwrap_or_default()
 }
 
-/// Dispatches a real, bubbling, cancelable `keydown` at `el`.
-fn key(el: &Element, key: &str, ctrl: bool) {
-    let dispatch = js_sys::Function::new_with_args(
-        "el, key, ctrl",
-        "el.dispatchEvent(new KeyboardEvent('keydown', { key, ctrlKey: ctrl, bubbles: true, cancelable: true }));",
-    );
-    dispatch
-        .call3(
-            &JsValue::NULL,
-            el,
-            &JsValue::from_str(key),
-            &JsValue::from_bool(ctrl),
-        )
-        .expect("dispatch keydown");
-}
-
-fn click(root: &Element, selector: &str) {
-    let el: HtmlElement = one(root, selector).unchecked_into();
-    el.click();
-}
-
-fn active_element() -> Option<Element> {
-    web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element())
-}
-
 #[wasm_bindgen_test]
 async fn the_compare_button_shows_the_changed_rows_of_two_variants() {
     let host = mount(ViewState {

@@ -55,6 +55,23 @@ pub struct Source {
 }
 
 impl Source {
+    /// A source known only by its title (every other field absent); `const`
+    /// so a static offering can hold one.
+    pub const fn titled(title: Text) -> Self {
+        Source {
+            title,
+            publisher: None,
+            url: None,
+            date: None,
+            licence: None,
+            attribution: None,
+            copyright: None,
+            checked: None,
+            seed_file: None,
+            format: None,
+        }
+    }
+
     /// Whether the licence is stated as unknown (any letter case).
     pub fn licence_is_unknown(&self) -> bool {
         self.licence
@@ -181,18 +198,7 @@ mod tests {
 
     #[test]
     fn a_supplied_source_with_only_a_title_shows_only_the_title() {
-        let s = Source {
-            title: Cow::Borrowed("Our page"),
-            publisher: None,
-            url: None,
-            date: None,
-            licence: None,
-            attribution: None,
-            copyright: None,
-            checked: None,
-            seed_file: None,
-            format: None,
-        };
+        let s = Source::titled(Cow::Borrowed("Our page"));
         assert_eq!(s.provenance(), [("Title", "Our page".to_string())]);
         assert!(s.transcription().is_empty());
     }

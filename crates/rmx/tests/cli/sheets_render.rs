@@ -1,38 +1,7 @@
 //! `rmx` with spreadsheets (XLSX and ODS in and out, `--sheet`) and
 //! `rmx render` (the widget's static HTML fragment for a supplied matrix).
 
-use std::path::PathBuf;
-use std::process::{Command, Output};
-
-fn rmx(args: &[&str]) -> Output {
-    Command::new(env!("CARGO_BIN_EXE_rmx"))
-        .args(args)
-        .output()
-        .expect("rmx runs")
-}
-
-fn root(path: &str) -> String {
-    format!("{}/../../{path}", env!("CARGO_MANIFEST_DIR"))
-}
-
-fn tmp(name: &str) -> PathBuf {
-    let dir = std::env::temp_dir().join(format!("rmx-sheets-{}-{name}", std::process::id()));
-    std::fs::create_dir_all(&dir).expect("tmp");
-    dir
-}
-
-fn ok(out: &Output) {
-    assert!(
-        out.status.success(),
-        "exit {:?}: {}",
-        out.status.code(),
-        String::from_utf8_lossy(&out.stderr)
-    );
-}
-
-fn p(path: &std::path::Path) -> &str {
-    path.to_str().expect("utf-8 path")
-}
+use crate::support::{ok, p, rmx, root, tmp};
 
 #[test]
 fn csv_to_xlsx_and_back_is_the_same_matrix() {
