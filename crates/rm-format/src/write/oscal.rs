@@ -148,6 +148,10 @@ pub fn write(o: &Offering) -> Result<String, String> {
     serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())
 }
 
+fn prop(name: &str, value: &str) -> Value {
+    json!({ "name": name, "ns": NS, "value": value })
+}
+
 /// The source's provenance as metadata props in our namespace:
 /// `source-title`, `source-publisher`, `source-date`, `source-link`,
 /// `source-licence`, `source-attribution`, `source-copyright`,
@@ -161,8 +165,4 @@ fn source_props(o: &Offering) -> Vec<Value> {
             prop(&name, &value)
         })
         .collect()
-}
-
-fn prop(name: &str, value: &str) -> Value {
-    json!({ "name": name, "ns": NS, "value": value })
 }
