@@ -47,7 +47,9 @@ fn metadata_parties_column_and_variants() {
         o.source.seed_file.as_deref(),
         Some("001_e982de3ee53765e1.txt")
     );
-    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace Technology"));
+    // The document names its publisher only as "Rackspace" (never "Rackspace Technology").
+    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace"));
+    assert!(!read_seed().contains("Rackspace Technology"));
     // The document states no licence.
     assert!(o.source.licence_is_unknown());
     let seed = read_seed().to_lowercase();
