@@ -155,8 +155,9 @@ fn prop(name: &str, value: &str) -> Value {
 /// The source's provenance as metadata props in our namespace:
 /// `source-title`, `source-publisher`, `source-date`, `source-link`,
 /// `source-licence`, `source-attribution`, `source-copyright`,
-/// `source-last-checked` (those the data gives).
-fn source_props(o: &Offering) -> Vec<Value> {
+/// `source-last-checked` (those the data gives); any OSCAL document written
+/// from a matrix carries them in its `metadata`.
+pub fn source_props(o: &Offering) -> Vec<Value> {
     o.source
         .provenance()
         .into_iter()
