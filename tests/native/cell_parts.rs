@@ -486,7 +486,7 @@ fn a_goss_note_follows_its_qualifier_in_a_split_cell() {
     assert_eq!(subs[0].text(), "✓");
     assert_eq!(
         subs[1].text(),
-        "✓, provides prerequisite (VMware Tools installed and running within the guest OS, and the OS credentials provided with the enrollment.)"
+        "✓, provides prerequisite (The OS credentials provided with the enrollment.)"
     );
     assert!(subs[0].reading.is_some() && subs[1].reading.is_none());
     assert_eq!(party_kind_modifier(PartyKind::Customer), "customer");

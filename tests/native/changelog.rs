@@ -106,3 +106,38 @@ fn the_parser_finds_entries_and_rejects_a_missing_one() {
     assert_eq!(log["2026-12-01"]["goss"], ["- two"]);
     assert!(!log["2026-12-01"].contains_key("hyper-v"));
 }
+
+/// The last full reading of the seeds (`docs/seed-review.md`) names every
+/// row of every built-in matrix and gives each offering's `checked` date, so
+/// a row added or a date moved without a reading shows here.
+#[test]
+fn the_seed_review_covers_every_row_at_its_checked_date() {
+    let review = std::fs::read_to_string(Path::new(DATA).join("../docs/seed-review.md"))
+        .expect("docs/seed-review.md");
+    let offerings = load_dir(Path::new(DATA)).expect("data/ is valid");
+    assert_eq!(offerings.len(), 5);
+    for o in &offerings {
+        let checked = o
+            .source
+            .checked
+            .as_deref()
+            .expect("built-ins give `checked`");
+        let line = review
+            .lines()
+            .find(|l| l.starts_with(&format!("| `{}` |", o.id)))
+            .unwrap_or_else(|| panic!("seed-review.md has no provenance line for {}", o.id));
+        assert!(
+            line.ends_with(&format!("| {checked} |")),
+            "{}: the review is not at its checked date {checked}: {line}",
+            o.id
+        );
+        for (_, row) in o.rows() {
+            assert!(
+                review.contains(&format!("`{}`", row.id)),
+                "{}: row `{}` is not in docs/seed-review.md",
+                o.id,
+                row.id
+            );
+        }
+    }
+}

@@ -545,3 +545,90 @@ fn csv_records_read_back_exactly_whatever_the_fields_hold() {
         .collect();
     assert_eq!(back, expected);
 }
+
+/// The credit line the Markdown exports end with, built from the data's
+/// `source` fields: the document, then its licence, attribution, copyright
+/// and last check.
+fn expected_credit(o: &Offering) -> String {
+    let s = &o.source;
+    let mut line = format!(
+        "Source: {}, {}",
+        s.title,
+        s.publisher.as_deref().unwrap_or(&o.provider)
+    );
+    if let Some(d) = &s.date {
+        line.push_str(&format!(", {d}"));
+    }
+    if let Some(u) = &s.url {
+        line.push_str(&format!(" — {u}"));
+    }
+    let licence = s.licence.as_deref().expect("built-ins state their licence");
+    if licence.eq_ignore_ascii_case("unknown") {
+        line.push_str("; Licence: Unknown: the source states no licence");
+    } else {
+        line.push_str(&format!("; Licence: {licence}"));
+    }
+    if let Some(a) = &s.attribution {
+        line.push_str(&format!("; Attribution: {a}"));
+    }
+    if let Some(c) = &s.copyright {
+        line.push_str(&format!("; Copyright: {c}"));
+    }
+    line.push_str(&format!(
+        "; Last checked: {}",
+        s.checked.as_deref().expect("built-ins give checked")
+    ));
+    line
+}
+
+#[test]
+fn markdown_and_checklist_exports_end_with_source_date_licence_and_last_check() {
+    for o in offerings() {
+        let state = ViewState::for_offering(&o.id);
+        let credit = markdown_escape(&expected_credit(o));
+        assert_eq!(
+            to_markdown(o, &state).lines().last(),
+            Some(&*credit),
+            "{}",
+            o.id
+        );
+        for party in o.parties.iter() {
+            let md = responsibility_matrix::io::export::checklist_markdown(o, &state, &party.id);
+            assert_eq!(md.lines().last(), Some(&*credit), "{} {}", o.id, party.id);
+        }
+    }
+    // The dated sources say their date as printed.
+    assert!(expected_credit(get("rackspace-kubernetes")).contains(", April 28, 2021;"));
+    assert!(expected_credit(get("ovhcloud-kubernetes")).contains(", 2023-07-06 — https://"));
+}
+
+#[test]
+fn json_export_keeps_the_whole_source() {
+    for o in offerings() {
+        let state = ViewState::for_offering(&o.id);
+        let json = to_json(o, &state).expect("json");
+        let value: serde_json::Value = serde_json::from_str(&json).expect("valid JSON");
+        let source = &value["source"];
+        assert_eq!(source["title"], *o.source.title, "{}", o.id);
+        assert_eq!(
+            source["licence"],
+            o.source.licence.as_deref().expect("licence"),
+            "{}",
+            o.id
+        );
+        assert_eq!(
+            source["checked"],
+            o.source.checked.as_deref().expect("checked"),
+            "{}",
+            o.id
+        );
+        match o.source.date.as_deref() {
+            Some(d) => assert_eq!(source["date"], d, "{}", o.id),
+            None => assert!(source.get("date").is_none(), "{}", o.id),
+        }
+        match o.source.url.as_deref() {
+            Some(u) => assert_eq!(source["url"], u, "{}", o.id),
+            None => assert!(source.get("url").is_none(), "{}", o.id),
+        }
+    }
+}

@@ -9,6 +9,7 @@ mod cell_parts;
 mod changelog;
 mod compare;
 mod custom_elements;
+mod dom_hooks;
 mod embed;
 mod embed_events;
 mod export;

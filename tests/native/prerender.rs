@@ -364,3 +364,104 @@ fn static_controls_are_disabled_until_the_widget_takes_over() {
         "every static button is disabled"
     );
 }
+
+/// The text pieces of the About's `[data-rm="provenance"]` list, in order
+/// (each `<dt>` label and `<dd>` value).
+fn provenance_pieces(html: &str) -> Vec<String> {
+    let hook = html
+        .find("data-rm=\"provenance\"")
+        .expect("the About has a provenance list");
+    let start = hook + html[hook..].find('>').expect("the tag closes") + 1;
+    let end = start + html[start..].find("</dl>").expect("the list closes");
+    tokens(&html[start..end])
+        .into_iter()
+        .filter_map(|t| match t {
+            Token::Text(s) => Some(unescape(s).trim().to_string()),
+            _ => None,
+        })
+        .filter(|s| !s.is_empty())
+        .collect()
+}
+
+/// (label, value) pairs the About must show, from the data's `source` fields.
+fn expected_provenance(s: &rm_format::model::Source) -> Vec<(&'static str, String)> {
+    let mut out = vec![("Title", s.title.to_string())];
+    out.extend(s.publisher.as_deref().map(|p| ("Publisher", p.to_string())));
+    out.extend(s.date.as_deref().map(|d| ("Date", d.to_string())));
+    out.extend(s.url.as_deref().map(|u| ("Link", u.to_string())));
+    out.extend(s.licence.as_deref().map(|l| {
+        let shown = if l.eq_ignore_ascii_case("unknown") {
+            "Unknown: the source states no licence".to_string()
+        } else {
+            l.to_string()
+        };
+        ("Licence", shown)
+    }));
+    out.extend(
+        s.attribution
+            .as_deref()
+            .map(|a| ("Attribution", a.to_string())),
+    );
+    out.extend(s.copyright.as_deref().map(|c| ("Copyright", c.to_string())));
+    out.extend(
+        s.checked
+            .as_deref()
+            .map(|c| ("Last checked", c.to_string())),
+    );
+    out
+}
+
+fn assert_about_shows(id: &str, html: &str, s: &rm_format::model::Source) {
+    let pieces = provenance_pieces(html);
+    let pairs: Vec<(String, String)> = pieces
+        .chunks(2)
+        .map(|c| (c[0].clone(), c.get(1).cloned().unwrap_or_default()))
+        .collect();
+    let expected: Vec<(String, String)> = expected_provenance(s)
+        .into_iter()
+        .map(|(l, v)| (l.to_string(), v))
+        .collect();
+    assert_eq!(pairs, expected, "{id}: the About's source lines");
+}
+
+#[test]
+fn the_about_shows_each_offerings_source_date_licence_and_last_check() {
+    for o in catalog::offerings() {
+        let f = prerender::fragments()
+            .into_iter()
+            .find(|f| f.offering == o.id && f.variant.is_none())
+            .expect("a fragment per offering");
+        let html = prerender::fragment_html(&f);
+        // Every built-in states its licence (or "unknown") and its last check.
+        assert!(
+            o.source.licence.is_some() && o.source.checked.is_some(),
+            "{}",
+            o.id
+        );
+        assert_about_shows(&o.id, &html, &o.source);
+    }
+    // The one source that gives an address is a link, and only an http(s) one.
+    let f = prerender::fragments()
+        .into_iter()
+        .find(|f| f.offering == "ovhcloud-kubernetes" && f.variant.is_none())
+        .expect("ovhcloud-kubernetes");
+    let html = prerender::fragment_html(&f);
+    assert!(html.contains(
+        "<a href=\"https://docs.ovhcloud.com/en/guides/public-cloud/containers-orchestration/managed-kubernetes/responsibility-model\""
+    ));
+}
+
+#[test]
+fn a_supplied_matrix_shows_the_licence_and_attribution_it_gives() {
+    let o = catalog::offering("ovhcloud-kubernetes").expect("built in");
+    let mut value = serde_json::to_value(o).expect("serialises");
+    value["id"] = "acme-kubernetes".into();
+    value["source"]["licence"] = "CC BY 4.0".into();
+    value["source"]["attribution"] = "© Acme, reproduced with permission".into();
+    let json = value.to_string();
+    let html = prerender::supplied_fragment_html("acme.json", &json).expect("accepted");
+    let mut source = o.source.clone();
+    source.licence = Some("CC BY 4.0".into());
+    source.attribution = Some("© Acme, reproduced with permission".into());
+    assert_about_shows("acme-kubernetes", &html, &source);
+}

@@ -375,3 +375,23 @@ fn checked_dates_are_real_calendar_dates() {
         assert!(!is_iso_date(bad), "{bad}");
     }
 }
+
+/// The example in docs/data-format.md ("Adding or editing a matrix") is a
+/// valid matrix for `data/`, provenance included, so a copy of it builds.
+#[test]
+fn the_data_format_example_is_a_valid_built_in_matrix() {
+    let doc = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/docs/data-format.md"))
+        .expect("docs/data-format.md");
+    let start = doc.find("```json\n").expect("a JSON example") + "```json\n".len();
+    let end = start + doc[start..].find("```").expect("the example closes");
+    let example = &doc[start..end];
+    let o = rm_format::load::parse_as(
+        "data/example-hosting.json",
+        example,
+        rm_format::validate::Origin::BuiltIn,
+    )
+    .unwrap_or_else(|e| panic!("the docs example is refused: {e:?}"));
+    assert_eq!(&*o.id, "example-hosting");
+    assert!(o.source.licence_is_unknown());
+    assert_eq!(o.source.checked.as_deref(), Some("2026-12-02"));
+}

@@ -203,7 +203,8 @@ fn protocol_cells_per_guest_os() {
 
 #[test]
 fn customer_prerequisites() {
-    // vSphere Guest APIs need VMware Tools running and the OS credentials from the customer.
+    // vSphere Guest APIs need the OS credentials the customer provides with the
+    // enrollment; VMware Tools is required too, but the source names nobody for it.
     let who = cell(row("vsphere-guest-apis"), "who");
     let customer = who
         .assign
@@ -213,9 +214,17 @@ fn customer_prerequisites() {
     assert_eq!(&*customer.qualifiers, [Qualifier::Prerequisite]);
     let note = customer.note.as_deref().unwrap();
     assert!(
-        note.contains("VMware Tools installed and running") && note.contains("OS credentials"),
+        note.contains("OS credentials provided with the enrollment")
+            && !note.contains("VMware Tools"),
         "{note}"
     );
+    let reading = who.reading.as_deref().unwrap();
+    assert!(
+        reading.contains("does not say who installs it, so that is assigned to no one"),
+        "{reading}"
+    );
+    assert!(flat(&seed())
+        .contains("This is used to validate the OS credentials provided with the enrollment"));
     assert!(who
         .assign
         .iter()

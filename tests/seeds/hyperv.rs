@@ -47,7 +47,9 @@ fn metadata_parties_column_and_variants() {
         o.source.seed_file.as_deref(),
         Some("001_e982de3ee53765e1.txt")
     );
-    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace Technology"));
+    // The document names its publisher only as "Rackspace" (never "Rackspace Technology").
+    assert_eq!(o.source.publisher.as_deref(), Some("Rackspace"));
+    assert!(!read_seed().contains("Rackspace Technology"));
     // The document states no licence.
     assert!(o.source.licence_is_unknown());
     let seed = read_seed().to_lowercase();
@@ -331,4 +333,39 @@ fn every_table_row_and_tick_matches_the_seed() {
         }
     }
     assert_eq!(rows_checked, 45);
+}
+
+/// The prose slips a full re-read found are recorded as readings, quoting
+/// the seed: the sentence that lacks a word and the flattened headings.
+#[test]
+fn prose_slips_are_recorded_as_readings() {
+    let seed = read_seed();
+    let readings: Vec<&str> = hyperv()
+        .notes
+        .iter()
+        .filter(|n| n.kind == NoteKind::Reading)
+        .map(|n| &*n.text)
+        .collect();
+    let recorded = |words: &str| {
+        assert!(seed.contains(words), "not in the seed: {words}");
+        assert!(
+            readings.iter().any(|r| r.contains(words)),
+            "no reading quotes {words:?}"
+        );
+    };
+    recorded("Microsoft Hyper-V managed virtual machines are virtual machines run a guest operating system that is managed by Rackspace.");
+    // Every heading the seed prints with a trailing "#" is named in the reading.
+    let headings: Vec<&str> = seed.lines().filter(|l| l.ends_with('#')).collect();
+    assert_eq!(
+        headings,
+        [
+            "Roles and responsibilities#",
+            "Managed virtual machines#",
+            "Unmanaged virtual machines#"
+        ]
+    );
+    for h in headings {
+        recorded(h);
+    }
+    assert_eq!(&*hyperv().source.title, "Roles and responsibilities");
 }

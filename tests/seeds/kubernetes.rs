@@ -520,3 +520,53 @@ fn provenance_is_as_the_document_states_it() {
     assert_eq!(s.url, None);
     assert_eq!(s.seed_file.as_deref(), Some("002_a21e0d78a42b8be9.txt"));
 }
+
+/// The statements a full re-read found that the rows did not quote: each is
+/// in the data with the seed's own words, where a reader meets it.
+#[test]
+fn full_reread_statements_are_quoted_where_they_belong() {
+    let seed = without_links(&seed());
+    let section_note = |section: &str, words: &str| {
+        let s = mpk()
+            .sections
+            .iter()
+            .find(|s| s.id == section)
+            .unwrap_or_else(|| panic!("no section `{section}`"));
+        assert!(
+            s.notes.iter().any(|n| n.text.contains(words)),
+            "{section}: no note quotes {words:?}"
+        );
+    };
+
+    // Governance › Security management: both sentences of the bullet.
+    let security = quote("governance-security-management");
+    assert!(seed.contains(security), "not in the seed: {security}");
+    assert!(security.ends_with(
+        "Through timely upgrades, sound identity posture, container image scanning, runtime security and network protection, the Managed Platform for Kubernetes service takes a comprehensive approach to help ensure your environment remains tenable."
+    ));
+    assert!(row("governance-security-management")
+        .notes
+        .iter()
+        .any(|n| n.kind == rm_format::model::NoteKind::Reading && n.text.contains("tenable")));
+
+    // Ticketing: how the customer creates or views a ticket.
+    let ticket = quote("ticket-creation-by-customer");
+    assert!(seed.contains(ticket), "not in the seed: {ticket}");
+    assert!(ticket.contains("click the “Tickets” button from the menu to create a new ticket or view an existing ticket."));
+    assert_eq!(
+        holders("ticket-creation-by-customer"),
+        [("customer".to_string(), None)]
+    );
+
+    // Notes that assign nothing but belong with their section, verbatim.
+    let team = "Consistent team structure: Pod members have been working together long-term across multiple clients and projects.";
+    assert!(seed.contains(team));
+    section_note("customer-service-experience", team);
+    let scenarios =
+        "the information contained in the document is not designed to work with all scenarios.";
+    assert!(seed.contains(scenarios));
+    section_note("third-party-products", scenarios);
+    let accuracy = "Rackspace Technology cannot guarantee the accuracy of any information presented after the date of publication.";
+    assert!(seed.contains(accuracy));
+    assert!(mpk().notes.iter().any(|n| n.text.contains(accuracy)));
+}

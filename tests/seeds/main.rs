@@ -6,6 +6,7 @@ mod goss;
 mod hyperv;
 mod kubernetes;
 mod ovhcloud;
+mod provenance;
 mod vmware;
 
 /// A seed document, read at test time from `$RM_SEEDS_DIR`, by default

@@ -432,3 +432,17 @@ fn every_cell_matches_the_seed() {
     }
     assert_eq!(cells_checked, 26 * 6);
 }
+
+/// The introduction's statement of shared responsibility is kept, verbatim
+/// once the seed's line breaks are joined.
+#[test]
+fn introduction_on_shared_responsibility_is_a_note() {
+    let seed = crate::read_seed("000_b64375559d016207.txt");
+    let joined = seed.split_whitespace().collect::<Vec<_>>().join(" ");
+    let intro = "The following table lists all services and the party responsible for managing them. For some tasks, you and Rackspace Technology share responsibility.";
+    assert!(joined.contains(intro));
+    assert!(vmware()
+        .notes
+        .iter()
+        .any(|n| n.kind == NoteKind::Note && n.text.contains(intro)));
+}

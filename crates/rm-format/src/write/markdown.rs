@@ -1,6 +1,8 @@
 //! The whole matrix as GitHub-flavoured Markdown: one table with every row
 //! (the wide table the CSV writer writes), pipes escaped, so the Markdown
-//! importer reads it back. A heading and the offering's summary go first.
+//! importer reads it back. A heading and the offering's summary go first;
+//! the source's provenance (title, publisher, date, link, licence, last
+//! checked) follows the table as a list, which the importer passes over.
 
 use super::table::build;
 use crate::model::Offering;
@@ -27,6 +29,10 @@ pub fn write(o: &Offering) -> Result<String, String> {
     out.push_str(&format!("|{}\n", " --- |".repeat(order.len())));
     for r in &t.rows {
         out.push_str(&row(order.iter().map(|i| r[*i].as_str()).collect()));
+    }
+    out.push_str("\n**Source**\n\n");
+    for (label, value) in o.source.provenance() {
+        out.push_str(&format!("- {label}: {}\n", escape(&value)));
     }
     Ok(out)
 }

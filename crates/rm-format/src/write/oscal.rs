@@ -111,16 +111,31 @@ pub fn write(o: &Offering) -> Result<String, String> {
             "by-components": [by_component],
         }));
     }
+    let mut metadata = json!({
+        "title": o.title,
+        "last-modified": "1970-01-01T00:00:00Z",
+        "version": "1",
+        "oscal-version": "1.1.2",
+        "props": source_props(o),
+        "remarks": format!(
+            "Written from the responsibility matrix “{}” ({}). Source: {}",
+            o.title,
+            o.id,
+            o.source.provenance_line()
+        ),
+    });
+    if let Some(url) = o
+        .source
+        .url
+        .as_deref()
+        .filter(|u| u.starts_with("https://") || u.starts_with("http://"))
+    {
+        metadata["links"] = json!([{ "href": url, "rel": "reference", "text": o.source.title }]);
+    }
     let doc = json!({
         "system-security-plan": {
             "uuid": uuid(),
-            "metadata": {
-                "title": o.title,
-                "last-modified": "1970-01-01T00:00:00Z",
-                "version": "1",
-                "oscal-version": "1.1.2",
-                "remarks": format!("Written from the responsibility matrix “{}” ({}).", o.title, o.id),
-            },
+            "metadata": metadata,
             "system-implementation": {
                 "components": [{ "uuid": component, "type": "service", "title": o.provider, "description": o.summary, "status": { "state": "operational" } }],
             },
@@ -135,4 +150,20 @@ pub fn write(o: &Offering) -> Result<String, String> {
 
 fn prop(name: &str, value: &str) -> Value {
     json!({ "name": name, "ns": NS, "value": value })
+}
+
+/// The source's provenance as metadata props in our namespace:
+/// `source-title`, `source-publisher`, `source-date`, `source-link`,
+/// `source-licence`, `source-attribution`, `source-copyright`,
+/// `source-last-checked` (those the data gives); any OSCAL document written
+/// from a matrix carries them in its `metadata`.
+pub fn source_props(o: &Offering) -> Vec<Value> {
+    o.source
+        .provenance()
+        .into_iter()
+        .map(|(label, value)| {
+            let name = format!("source-{}", label.to_ascii_lowercase().replace(' ', "-"));
+            prop(&name, &value)
+        })
+        .collect()
 }

@@ -3,7 +3,8 @@
 //! with the header row (and the columns up to the activity) frozen, each
 //! party's cells in the party's colour, shared cells bold on their own
 //! colour, and a note on every cell whose source words or reading differ
-//! from what the cell shows. A second sheet, "Key", explains the colours.
+//! from what the cell shows. A second sheet, "Key", gives the source's
+//! provenance and explains the colours.
 //!
 //! Every value is written as a string, never as a formula or a number, so
 //! text such as `=HYPERLINK(…)` stays text in any spreadsheet program.
@@ -168,9 +169,10 @@ fn key_sheet(
     };
     line(sheet, "Matrix", &o.title, header)?;
     line(sheet, "Provider", &o.provider, plain)?;
-    line(sheet, "Source", &o.source.title, plain)?;
-    if let Some(url) = o.source.url.as_deref() {
-        line(sheet, "Source address", url, plain)?;
+    // The source's provenance, in the About's order and words; its title as "Source".
+    for (label, value) in o.source.provenance() {
+        let label = if label == "Title" { "Source" } else { label };
+        line(sheet, label, &value, plain)?;
     }
     line(sheet, "", "", plain)?;
     line(sheet, "Colour", "Meaning", header)?;
