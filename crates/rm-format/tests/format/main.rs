@@ -1,10 +1,11 @@
 //! The format crate's integration tests, one binary: importers (CSV,
 //! OSCAL, XLSX/ODS, our JSON) on realistic and hostile files, and the
-//! writers' round trips over every built-in offering.
+//! writers' round trips and source lines over every built-in offering.
 
 mod hostile_json;
 mod import_csv;
 mod import_oscal;
+mod provenance_in_writers;
 mod roundtrip;
 mod sheet_hostile;
 mod sheet_workbooks;

@@ -4,6 +4,7 @@
 //! transcription was last checked. Expected values are the data's own
 //! `source` fields, never the writer's output.
 
+use crate::support;
 use calamine::{Data, Reader, Xlsx};
 use rm_format::import::oscal::NS;
 use rm_format::model::Offering;
@@ -15,23 +16,7 @@ use std::io::Cursor;
 const UNKNOWN: &str = "Unknown: the source states no licence";
 
 fn builtins() -> Vec<Offering> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../../data");
-    let mut out = Vec::new();
-    for entry in std::fs::read_dir(dir).expect("data/ is readable") {
-        let path = entry.expect("entry").path();
-        let name = path
-            .file_name()
-            .and_then(|n| n.to_str())
-            .unwrap_or("")
-            .to_string();
-        if !name.ends_with(".json") || name == "schema.json" {
-            continue;
-        }
-        let text = std::fs::read_to_string(&path).expect("readable");
-        out.push(rm_format::load::parse_offering(&name, &text).expect("valid"));
-    }
-    assert_eq!(out.len(), 5, "the five built-in offerings");
-    out
+    support::builtins().into_iter().map(|(_, o)| o).collect()
 }
 
 /// A built-in with a stated licence and attribution, as a supplied matrix may give.
