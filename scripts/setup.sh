@@ -7,7 +7,7 @@
 #   Rust          the toolchain and wasm32 target in rust-toolchain.toml (rustup)
 #   trunk         TRUNK_VERSION                                    (cargo install)
 #   wasm-bindgen  WASM_BINDGEN_VERSION, CLI + test runner          (cargo install)
-#   chromium, chromium-driver                                      (Debian apt)
+#   chromium, chromium-driver, poppler-utils (pdftotext, print tests)  (Debian apt)
 #   node_modules  wasm-opt BINARYEN_VERSION (npm binaryen), playwright-core, axe-core (npm ci)
 # The versions are in scripts/versions.sh; setup first checks that Cargo.lock,
 # Trunk.toml and package.json agree with it.
@@ -24,7 +24,7 @@ source scripts/env.sh
 source scripts/versions.sh
 
 RUST_TARGET=wasm32-unknown-unknown
-APT_PACKAGES=(chromium chromium-driver)
+APT_PACKAGES=(chromium chromium-driver poppler-utils)
 LOG_DIR="${TMPDIR:-/tmp}/responsibility-matrix-setup"
 mkdir -p "$LOG_DIR"
 
