@@ -20,6 +20,10 @@ pub fn write(key: &str, value: Option<&str>) -> Result<(), String> {
 }
 
 fn storage() -> Result<web_sys::Storage, String> {
+    // The prerenderer renders natively, where there is no browser to ask.
+    if cfg!(not(target_arch = "wasm32")) {
+        return Err("no browser storage outside the browser".into());
+    }
     let window = web_sys::window().ok_or_else(|| "there is no window".to_string())?;
     window
         .local_storage()

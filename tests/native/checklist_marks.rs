@@ -227,3 +227,19 @@ fn the_rows_a_restore_may_match_ignore_the_search_and_filters() {
     assert!(shown < all.len());
     assert_eq!(checklist_row_ids(o, &searched, "customer"), all);
 }
+
+#[test]
+fn the_checklist_renders_outside_the_browser_with_empty_marks() {
+    // The prerenderer renders natively: the storage is absent, never a panic.
+    let state = ViewState {
+        variant: Some("unsupported-os".into()),
+        view: responsibility_matrix::rules::state::View::Own,
+        ..ViewState::for_offering("vmware")
+    };
+    let o = offering("vmware").expect("vmware");
+    let rows = checklist_row_ids(o, &state, "customer");
+    let html = responsibility_matrix::prerender::widget_html(state);
+    assert_eq!(html.matches("data-rm-own-row=").count(), rows.len());
+    assert_eq!(html.matches("data-rm-ticked=\"false\"").count(), rows.len());
+    assert!(html.contains("stored only in this browser"));
+}
