@@ -14,7 +14,7 @@ import { axeViolations, openPage, saveArtifacts, useSite } from './harness.mjs';
 
 const hostPage = (body) =>
   `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Host</title>` +
-  `<script type="module" src="responsibility-matrix.js"></script></head><body><main>${body}</main></body></html>`;
+  `<script type="module" src="responsibility-matrix.js"></script></head><body><main><h1>Host page</h1>${body}</main></body></html>`;
 const site = useSite({
   pages: {
     'checklist-host.html': { body: hostPage('<responsibility-matrix offering="vmware" variant="unsupported-os" view="own"></responsibility-matrix>') },
@@ -167,6 +167,17 @@ describe('the standalone page', () => {
       const junk = path.join(tmp, 'junk.csv');
       fs.writeFileSync(junk, 'a,b\n1,2\n');
       assert.match(await restore(page, '', junk), /^Could not restore from junk\.csv: .*“Row id”/);
+      // A note is text everywhere: typed, stored, restored and printed.
+      const payload = '<img src=x onerror="window.__xssRan=1">';
+      const hostile = path.join(tmp, 'hostile.csv');
+      const field = `"${payload.replaceAll('"', '""')}"`;
+      fs.writeFileSync(hostile, fs.readFileSync(csv, 'utf8').replace(`,yes,Ops team,,${marked[0].id}`, `,yes,${field},${field},${marked[0].id}`));
+      assert.match(await restore(page, '', hostile), /^Restored /);
+      await page.reload();
+      await page.waitForSelector('[data-rm-own-row]');
+      assert.deepEqual([(await shown(page))[0].owner, (await shown(page))[0].note], [payload, payload]);
+      assert.equal(await page.locator('[data-rm="checklist"] img').count(), 0);
+      assert.equal(await page.evaluate(() => window.__xssRan), undefined);
       assert.deepEqual(errors, []);
     } catch (err) {
       err.message += `\n  artifacts: ${await saveArtifacts(page, 'checklist-standalone')}`;
