@@ -1,6 +1,7 @@
 //! The view state crossing the widget's edge: the URL hash, element attributes,
 //! supplied matrices and export files. Plain Rust, no Leptos.
 
+pub mod checklist_store;
 pub mod embed;
 pub mod events;
 pub mod export;

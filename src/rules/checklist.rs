@@ -110,3 +110,18 @@ pub fn checklist_items(
 pub fn default_own_party(o: &Offering) -> Option<&Party> {
     crate::rules::compare::customer_party(o).or_else(|| o.parties.first())
 }
+
+/// Every row on `party`'s checklist for the offering and variant, whatever
+/// the search and filters: the rows a restored item may match.
+pub fn checklist_row_ids(o: &Offering, state: &ViewState, party: &str) -> Vec<String> {
+    let unfiltered = ViewState {
+        offering: state.offering.clone(),
+        variant: state.variant.clone(),
+        show_other_columns: state.show_other_columns,
+        ..ViewState::default()
+    };
+    checklist(o, &unfiltered, party)
+        .into_iter()
+        .flat_map(|s| s.row_ids)
+        .collect()
+}

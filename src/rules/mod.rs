@@ -1,6 +1,7 @@
 //! What the reader picked and what it shows: plain Rust, no Leptos, tested natively.
 
 pub mod checklist;
+pub mod checklist_marks;
 pub mod compare;
 pub mod compare_target;
 pub mod coverage;

@@ -20,6 +20,7 @@ pub mod help_overlay;
 pub mod history;
 pub mod keyboard;
 pub mod legend;
+pub mod local_store;
 pub mod notices;
 pub mod print_header;
 pub mod table;

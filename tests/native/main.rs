@@ -7,6 +7,8 @@ mod agreement;
 mod catalog;
 mod cell_parts;
 mod changelog;
+mod checklist_export;
+mod checklist_marks;
 mod compare;
 mod custom_elements;
 mod dom_hooks;

@@ -7,6 +7,7 @@ use responsibility_matrix::io::export::{
     checklist_csv, checklist_file_name, checklist_markdown, Format,
 };
 use responsibility_matrix::rules::checklist::{checklist, checklist_items, default_own_party};
+use responsibility_matrix::rules::checklist_marks::Marks;
 use responsibility_matrix::rules::compare::{
     align_by_domain, default_target, offering_summary, resolve_target, variant_changes,
     variant_rows, variant_summary, CompareTarget,
@@ -289,13 +290,17 @@ fn checklist_exports_list_exactly_the_checklist_rows() {
     let n: usize = items.iter().map(|(_, l)| l.len()).sum();
     assert_eq!(n, 37, "36 customer-only rows plus the shared one");
 
-    let csv = checklist_csv(o, &state, "customer");
+    let none = Marks::default();
+    let csv = checklist_csv(o, &state, "customer", &none);
     let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
-    assert_eq!(lines[0], "Section,Service,Holds,Shared");
+    assert_eq!(
+        lines[0],
+        "Section,Service,Holds,Shared,Ticked,Owner,Note,Row id"
+    );
     assert_eq!(lines.len(), n + 1);
-    assert_eq!(lines.iter().filter(|l| l.ends_with(",yes")).count(), 1);
+    assert_eq!(lines.iter().filter(|l| l.contains(",yes,no,,,")).count(), 1);
 
-    let md = checklist_markdown(o, &state, "customer");
+    let md = checklist_markdown(o, &state, "customer", &none);
     assert!(
         md.starts_with("# What Customer owns: OVHcloud Managed Kubernetes\n\n37 services in "),
         "{md}"

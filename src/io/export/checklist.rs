@@ -1,10 +1,14 @@
 //! "What do I own?" exported: one party's checklist
-//! ([`crate::rules::checklist::checklist_items`]) as CSV or as a Markdown task list.
+//! ([`crate::rules::checklist::checklist_items`]) with the reader's ticks,
+//! owners and notes ([`Marks`]), as CSV or as a Markdown task list (OSCAL:
+//! [`super::checklist_oscal`]). Each item carries its row id, so
+//! [`super::checklist_restore`] reads the file back.
 
 use super::csv::csv_record;
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
 use crate::rules::checklist::checklist_items;
+use crate::rules::checklist_marks::Marks;
 use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
@@ -26,21 +30,33 @@ pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
     }
 }
 
-/// A party's checklist as CSV: Section, Service, Holds (the party's part,
-/// "; "-separated), Shared (yes/no).
-pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
+/// The CSV header of a checklist export ([`checklist_csv`]).
+pub const CSV_HEADER: [&str; 8] = [
+    "Section", "Service", "Holds", "Shared", "Ticked", "Owner", "Note", "Row id",
+];
+
+/// A party's checklist as CSV ([`CSV_HEADER`]): Section, Service, Holds (the
+/// party's part, "; "-separated), Shared (yes/no), Ticked (yes/no), Owner,
+/// Note ([`formula_guard`]ed) and the row id.
+pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str, marks: &Marks) -> String {
     let mut out = String::new();
-    csv_record(&mut out, ["Section", "Service", "Holds", "Shared"]);
+    csv_record(&mut out, CSV_HEADER);
     for (section, items) in checklist_items(o, state, party) {
         for item in items {
             let holds = item.holds.join("; ");
+            let mark = marks.get(&item.row_id);
+            let (owner, note) = (formula_guard(&mark.owner), formula_guard(&mark.note));
             csv_record(
                 &mut out,
                 [
                     section.title.as_str(),
                     item.activity.as_str(),
                     holds.as_str(),
-                    if item.shared { "yes" } else { "no" },
+                    yes_no(item.shared),
+                    yes_no(mark.ticked),
+                    owner.as_str(),
+                    note.as_str(),
+                    item.row_id.as_str(),
                 ],
             );
         }
@@ -48,10 +64,63 @@ pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
     out
 }
 
+fn yes_no(b: bool) -> &'static str {
+    if b {
+        "yes"
+    } else {
+        "no"
+    }
+}
+
+/// A reader's text as a CSV field: one `'` before text a spreadsheet would
+/// run as a formula (`=`, `+`, `-`, `@`) or that starts with `'` itself, so
+/// the reader strips exactly one back ([`super::checklist_restore`]).
+pub fn formula_guard(text: &str) -> String {
+    if text.starts_with(['=', '+', '-', '@', '\'']) {
+        format!("'{text}")
+    } else {
+        text.to_string()
+    }
+}
+
+/// A reader's text in Markdown, read back exactly by
+/// [`super::checklist_restore::markdown_unescape`]: ASCII punctuation that
+/// Markdown may read as markup gets a backslash, a line break becomes
+/// `<br>`, a leading or trailing space `&#32;`.
+pub fn markdown_field(text: &str) -> String {
+    let text = text.replace("\r\n", "\n").replace('\r', "\n");
+    let body = text.trim_matches(' ');
+    let leading = text.len() - text.trim_start_matches(' ').len();
+    let trailing = if body.is_empty() {
+        0
+    } else {
+        text.len() - text.trim_end_matches(' ').len()
+    };
+    let mut out = "&#32;".repeat(leading);
+    for ch in body.chars() {
+        match ch {
+            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' | '!' | '~' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            '\n' => out.push_str("<br>"),
+            _ => out.push(ch),
+        }
+    }
+    out.push_str(&"&#32;".repeat(trailing));
+    out
+}
+
+/// The comment that ends an item's line with its row id.
+pub fn row_id_comment(row_id: &str) -> String {
+    format!("<!-- rm-row: {row_id} -->")
+}
+
 /// A party's checklist as Markdown: a title line, the count, one `##` heading
-/// per section with its count, a task-list line (`- [ ]`) per service with
-/// what the party holds, and the source credit.
-pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> String {
+/// per section with its count, a task-list line per service (`- [x]` when
+/// ticked) with what the party holds and its row id in a comment, the owner
+/// and the note as sub-items, and the source credit.
+pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str, marks: &Marks) -> String {
     let sections = checklist_items(o, state, party);
     let total: usize = sections.iter().map(|(_, items)| items.len()).sum();
     let mut md = format!(
@@ -80,7 +149,9 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> Strin
             items.len()
         ));
         for item in items {
-            let mut line = format!("- [ ] {}", markdown_escape(&item.activity));
+            let mark = marks.get(&item.row_id);
+            let tick = if mark.ticked { 'x' } else { ' ' };
+            let mut line = format!("- [{tick}] {}", markdown_escape(&item.activity));
             if !item.holds.is_empty() {
                 line.push_str(&format!(" — {}", markdown_escape(&item.holds.join("; "))));
             }
@@ -88,7 +159,15 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str) -> Strin
                 line.push_str(" (shared)");
             }
             md.push_str(&line);
+            md.push(' ');
+            md.push_str(&row_id_comment(&item.row_id));
             md.push('\n');
+            if !mark.owner.is_empty() {
+                md.push_str(&format!("  - Owner: {}\n", markdown_field(&mark.owner)));
+            }
+            if !mark.note.is_empty() {
+                md.push_str(&format!("  - Note: {}\n", markdown_field(&mark.note)));
+            }
         }
         md.push('\n');
     }

@@ -9,15 +9,20 @@
 //!   [`crate::rules::present::column_heads`]), so the exported text is the
 //!   table's text by construction. [`csv`] and [`markdown`] write it.
 //! - [`json`] writes the offering cut down to the view, in the data format.
-//! - [`checklist`] writes "What do I own?".
+//! - [`checklist`] writes "What do I own?" with its ticks, owners and notes
+//!   (and [`checklist_oscal`] as OSCAL); [`checklist_restore`] reads them back.
 
 pub mod checklist;
+pub mod checklist_oscal;
+pub mod checklist_restore;
 pub mod csv;
 pub mod grid;
 pub mod json;
 pub mod markdown;
 
 pub use checklist::{checklist_csv, checklist_file_name, checklist_markdown, checklist_title};
+pub use checklist_oscal::{checklist_oscal, checklist_oscal_file_name};
+pub use checklist_restore::read_checklist_file;
 pub use csv::{csv_record, to_csv};
 pub use grid::{filtered_offering, grid, Grid, GridColumn, GridRow};
 pub use json::{to_json, view_info, FilterInfo, ViewInfo};

@@ -1,17 +1,25 @@
 //! "What do I own?": the current offering and variant as one party's
 //! checklist — only the services where the party holds a tick, R or A (shared
 //! included, marked with whom), grouped by section with per-section counts. A party switch
-//! shows the provider's side; the checklist prints (print CSS) and exports as
-//! Markdown or CSV ([`crate::io::export::checklist_markdown`], [`crate::io::export::checklist_csv`]).
+//! shows the provider's side. Each item takes a tick, an owner and a note,
+//! kept in this browser per offering, variant and party ([`MarksStore`]);
+//! the checklist prints (print CSS), exports with its marks as Markdown, CSV
+//! or OSCAL ([`crate::io::export::checklist`]) and is restored from such a file.
 
+use super::checklist_item::ChecklistEntry;
+use super::checklist_marks::MarksStore;
+use crate::io::checklist_store::{matrix_hash, storage_key};
+use crate::io::export::checklist_restore::MAX_RESTORE_BYTES;
 use crate::io::export::{
-    checklist_csv, checklist_file_name, checklist_markdown, checklist_title, Format,
+    checklist_csv, checklist_file_name, checklist_markdown, checklist_oscal,
+    checklist_oscal_file_name, checklist_title, read_checklist_file, Format,
 };
-use crate::rules::checklist::{checklist_items, default_own_party};
-use crate::rules::shared::SharedWith;
+use crate::rules::checklist::{checklist_items, checklist_row_ids, default_own_party};
+use crate::rules::checklist_marks::RestoreReport;
 use crate::ui::common;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
+use wasm_bindgen::JsCast;
 
 /// The checklist view (`view=own`, `own=<party>`).
 #[component]
@@ -29,18 +37,96 @@ pub fn Checklist() -> impl IntoView {
         let p = party.get();
         ctx.read(|s| checklist_items(o, s, &p))
     });
+    // A supplied matrix is told apart from another with the same id by its hash.
+    let matrix = Memo::new(move |_| {
+        let o = ctx.offering();
+        let built_in = crate::catalog::offering(&o.id).is_some_and(|b| std::ptr::eq(b, o));
+        (!built_in).then(|| matrix_hash(o))
+    });
+    let key = Memo::new(move |_| {
+        let o = ctx.offering();
+        let variant = ctx.read(|s| s.variant.clone().filter(|v| o.variant(v).is_some()));
+        storage_key(
+            &o.id,
+            matrix.get().as_deref(),
+            variant.as_deref(),
+            &party.get(),
+        )
+    });
+    let store = MarksStore::new(key);
     let status = RwSignal::new(String::new());
     let save = move |format: Format| {
         let o = ctx.offering_untracked();
         let p = party.get_untracked();
-        let (name, text) = ctx.read_untracked(|s| {
-            let text = match format {
-                Format::Csv => Ok(checklist_csv(o, s, &p)),
-                _ => Ok(checklist_markdown(o, s, &p)),
-            };
-            (checklist_file_name(o, s, &p, format), text)
+        let (name, text) = store.marks.with_untracked(|marks| {
+            ctx.read_untracked(|s| match format {
+                Format::Csv => (
+                    checklist_file_name(o, s, &p, format),
+                    Ok(checklist_csv(o, s, &p, marks)),
+                ),
+                Format::Json => (
+                    checklist_oscal_file_name(o, s, &p),
+                    checklist_oscal(o, s, &p, marks),
+                ),
+                Format::Markdown => (
+                    checklist_file_name(o, s, &p, format),
+                    Ok(checklist_markdown(o, s, &p, marks)),
+                ),
+            })
         });
         status.set(common::save(&name, format.mime_type(), text));
+    };
+    let clear = move |_| {
+        let n = store.marks.with_untracked(|m| m.iter().count());
+        store.clear();
+        status.set(if n == 0 {
+            "Nothing to clear.".to_string()
+        } else {
+            format!("Cleared {n} item{}.", if n == 1 { "" } else { "s" })
+        });
+    };
+    let restore = move |ev: web_sys::Event| {
+        let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        else {
+            return;
+        };
+        let Some(file) = input.files().and_then(|f| f.get(0)) else {
+            return;
+        };
+        // Choosing the same file again must fire `change` again.
+        input.set_value("");
+        let name = file.name();
+        if file.size() > MAX_RESTORE_BYTES as f64 {
+            status.set(format!(
+                "Could not restore from {name}: the file is over {MAX_RESTORE_BYTES} bytes."
+            ));
+            return;
+        }
+        wasm_bindgen_futures::spawn_local(async move {
+            let text = wasm_bindgen_futures::JsFuture::from(file.text()).await;
+            if store.marks.is_disposed() {
+                return;
+            }
+            let message = match text.ok().and_then(|t| t.as_string()) {
+                None => format!("Could not restore from {name}: the browser could not read it."),
+                Some(text) => match read_checklist_file(&text) {
+                    Err(why) => format!("Could not restore from {name}: {why}."),
+                    Ok(items) => {
+                        let o = ctx.offering_untracked();
+                        let p = party.get_untracked();
+                        let known = ctx.read_untracked(|s| checklist_row_ids(o, s, &p));
+                        let mut report = RestoreReport::default();
+                        store.change(|m| {
+                            report = m.restore(items, |id| known.iter().any(|k| k == id))
+                        });
+                        report.message(&name)
+                    }
+                },
+            };
+            status.set(message);
+        });
     };
     let print = move |_| {
         if let Some(w) = web_sys::window() {
@@ -100,14 +186,46 @@ pub fn Checklist() -> impl IntoView {
                     <button type="button" class="rm-button" data-rm="own-export-csv" on:click=move |_| save(Format::Csv)>
                         "CSV"
                     </button>
+                    <button type="button" class="rm-button" data-rm="own-export-oscal" on:click=move |_| save(Format::Json)>
+                        "OSCAL"
+                    </button>
                     <button type="button" class="rm-button" data-rm="own-print" on:click=print>
                         "Print"
                     </button>
-                    <span class="rm-export__status" role="status" data-rm="own-export-status">
-                        {move || status.get()}
-                    </span>
                 </div>
             </div>
+            <div class="rm-own__bar rm-own__store" data-rm="own-store">
+                <p class="rm-own__store-note" data-rm="own-store-note">
+                    "Ticks, owners and notes are stored only in this browser, for this offering, type and party."
+                </p>
+                <label class="rm-button rm-own__restore">
+                    "Restore from a file…"
+                    <input
+                        type="file"
+                        class="rm-sr"
+                        data-rm="own-restore"
+                        accept=".md,.csv,.json,text/markdown,text/csv,application/json"
+                        on:change=restore
+                    />
+                </label>
+                <button type="button" class="rm-button" data-rm="own-clear" on:click=clear>
+                    "Clear"
+                </button>
+                <Show when=move || store.undo.with(Option::is_some)>
+                    <button type="button" class="rm-button" data-rm="own-undo" on:click=move |_| {
+                        store.undo_clear();
+                        status.set("Restored what Clear removed.".into());
+                    }>
+                        "Undo clear"
+                    </button>
+                </Show>
+                <span class="rm-export__status" role="status" data-rm="own-export-status">
+                    {move || status.get()}
+                </span>
+            </div>
+            {move || store.notice.get().map(|n| view! {
+                <p class="rm-notice" data-rm="own-store-notice" role="status">{n}</p>
+            })}
             <h3 class="rm-own__title" data-rm="own-title">{title}</h3>
             <p class="rm-count" data-rm="own-count" role="status" aria-live="polite">{count}</p>
             {move || {
@@ -136,21 +254,7 @@ pub fn Checklist() -> impl IntoView {
                                     {items
                                         .into_iter()
                                         .map(|item| {
-                                            view! {
-                                                <li class="rm-own__item" data-rm-own-row=item.row_id.clone()>
-                                                    <label class="rm-check">
-                                                        <input type="checkbox" />
-                                                        <span class="rm-own__activity">{item.activity.clone()}</span>
-                                                    </label>
-                                                    <span class="rm-own__holds">{item.holds.join("; ")}</span>
-                                                    {item.sharing.map(|with| view! {
-                                                        <span class="rm-own__shared" class:rm-own__shared--split=with == SharedWith::Providers>
-                                                            <span aria-hidden="true">{format!("{} ", with.mark())}</span>
-                                                            {with.label()}
-                                                        </span>
-                                                    })}
-                                                </li>
-                                            }
+                                            view! { <ChecklistEntry item store /> }
                                         })
                                         .collect_view()}
                                 </ul>

@@ -84,7 +84,7 @@ pub fn write(o: &Offering) -> Result<String, String> {
             );
         }
         if matches!(held, Holders::Customer | Holders::Shared) {
-            let mut r = json!({ "uuid": uuid(), "description": side_text(true) });
+            let mut r = json!({ "uuid": responsibility_uuid(&o.id, &row.id), "description": side_text(true) });
             if held == Holders::Shared {
                 r["provided-uuid"] = Value::String(provided_uuid.clone());
             }
@@ -146,6 +146,34 @@ pub fn write(o: &Offering) -> Result<String, String> {
         }
     });
     serde_json::to_string_pretty(&doc).map_err(|e| e.to_string())
+}
+
+/// The UUID of the customer's responsibility statement of a row, derived from
+/// the offering and row ids: a checklist's `satisfied` statements name the
+/// responsibility they satisfy with it, in a file written at another time.
+pub fn responsibility_uuid(offering: &str, row: &str) -> String {
+    derived_uuid(&format!("{offering}/{row}/responsibility"))
+}
+
+/// A UUID in the version-5 layout filled from two FNV-1a 64 hashes of `name`:
+/// the same name gives the same UUID on every platform and build.
+pub fn derived_uuid(name: &str) -> String {
+    let hash = |seed: u64| {
+        name.bytes().fold(seed, |h, b| {
+            (h ^ u64::from(b)).wrapping_mul(0x0000_0100_0000_01b3)
+        })
+    };
+    let (hi, lo) = (hash(0xcbf2_9ce4_8422_2325), hash(0x8422_2325_cbf2_9ce4));
+    let hi = (hi & 0xffff_ffff_ffff_0fff) | 0x0000_0000_0000_5000;
+    let lo = (lo & 0x3fff_ffff_ffff_ffff) | 0x8000_0000_0000_0000;
+    format!(
+        "{:08x}-{:04x}-{:04x}-{:04x}-{:012x}",
+        hi >> 32,
+        (hi >> 16) & 0xffff,
+        hi & 0xffff,
+        lo >> 48,
+        lo & 0xffff_ffff_ffff
+    )
 }
 
 fn prop(name: &str, value: &str) -> Value {
