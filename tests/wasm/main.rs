@@ -10,6 +10,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 
 mod element;
 mod grid;
+mod open;
 mod support;
 mod views;
 mod widget;
