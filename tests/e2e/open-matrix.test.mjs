@@ -28,6 +28,14 @@ async function openSite(hash = '#o=vmware') {
 
 const text = (page, selector) => page.textContent(selector);
 const rowCount = (page) => page.$$eval('[data-rm="matrix"] [data-rm-row]:not([hidden])', (rows) => rows.length);
+/** The text of the cell of `activity`'s row in column (or party sub-column) `col`. */
+const cellText = (page, activity, col) =>
+  page.$$eval(
+    '[data-rm="matrix"] [data-rm-row]',
+    (rows, [a, c]) => rows.find((r) => r.textContent.includes(a))?.querySelector(`td[data-rm-col="${c}"]`)?.textContent ?? '',
+    [activity, col],
+  );
+const header = (page, col) => page.textContent(`[data-rm="matrix"] th[data-rm-col="${col}"]`);
 const rowText = (page, activity) =>
   page.$$eval('[data-rm="matrix"] [data-rm-row]', (rows, a) => rows.find((r) => r.textContent.includes(a))?.textContent ?? '', activity);
 
@@ -95,6 +103,8 @@ describe('open a matrix', () => {
       // The checklist of the chosen provider.
       await page.click('[data-rm-view="own"]');
       await page.waitForSelector('[data-rm="checklist"]');
+      await page.selectOption('[data-rm="own-party"]', 'azure');
+      await page.waitForFunction(() => document.querySelector('[data-rm="own-title"]')?.textContent.includes('Azure'));
       assert.match(await text(page, '[data-rm="checklist"]'), /Run the underlying virtual machines/);
       onlyOwnRequests(s);
       assert.deepEqual(s.errors, []);
@@ -127,7 +137,9 @@ describe('open a matrix', () => {
       await confirm(page);
       assert.equal(await text(page, '.rm-title'), 'dropped');
       assert.equal(await rowCount(page), 3);
-      assert.match(await rowText(page, 'Patch the OS'), /Acme Cloud/);
+      assert.match(await header(page, 'acme-cloud'), /Acme Cloud/);
+      assert.match(await cellText(page, 'Patch the OS', 'acme-cloud'), /RA/);
+      assert.match(await cellText(page, 'Back up data', 'customer'), /✓/);
       onlyOwnRequests(s);
       assert.deepEqual(s.errors, []);
     } catch (err) {
@@ -161,7 +173,9 @@ describe('open a matrix', () => {
       await confirm(page);
       assert.equal(await text(page, '.rm-title'), 'the pasted table');
       assert.equal(await rowCount(page), 2);
-      assert.match(await rowText(page, 'Patch hosts'), /Our team/);
+      assert.match(await header(page, parties[0]), /Our team/);
+      assert.match(await cellText(page, 'Patch hosts', parties[0]), /✓/);
+      assert.doesNotMatch(await cellText(page, 'Patch hosts', parties[1]), /✓/);
       assert.deepEqual(s.errors, []);
     } catch (err) {
       err.message += ` (artifacts: ${await saveArtifacts(page, 'open-paste')})`;
@@ -188,8 +202,9 @@ describe('open a matrix', () => {
       assert.equal(await page.$$eval('[data-rm="open-dialog"]', (d) => d.length), 0);
       assert.equal(await text(page, '.rm-title'), title);
       assert.equal(await rowCount(page), rows);
-      // Escape on a review cancels it, and the matrix stays too.
-      await page.setInputFiles('[data-rm="open-input"]', { name: 'three-parties.csv', mimeType: 'text/csv', buffer: THREE });
+      // Escape on a review cancels it, and the matrix stays too. The button opens the file chooser.
+      const [chooser] = await Promise.all([page.waitForEvent('filechooser'), page.click('[data-rm="open-file"]')]);
+      await chooser.setFiles({ name: 'three-parties.csv', mimeType: 'text/csv', buffer: THREE });
       await page.waitForSelector('[data-rm="open-dialog"]');
       assert.equal(await page.$$eval('[data-rm="open-error"]', (d) => d.length), 0, 'a good file clears the error');
       await page.keyboard.press('Escape');
@@ -220,7 +235,9 @@ describe('open a matrix', () => {
       assert.equal(await text(page, '[data-rm="open-sections"]'), 'Servers, Network');
       await confirm(page);
       assert.equal(await rowCount(page), 3);
-      assert.match(await rowText(page, 'Patch the operating system'), /Acme Cloud/);
+      assert.match(await header(page, 'acme-cloud'), /Acme Cloud/);
+      assert.match(await cellText(page, 'Patch the operating system', 'acme-cloud'), /✓/);
+      assert.match(await cellText(page, 'Firewall rules', 'customer'), /✓/);
       onlyOwnRequests(s);
       assert.deepEqual(s.errors, []);
     } catch (err) {
