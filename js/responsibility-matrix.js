@@ -20,7 +20,7 @@
 // (static/*.html). If the module cannot load, that static matrix stays, with
 // a notice.
 
-import init, { MatrixElement } from './__RM_BINDGEN_JS__';
+import init, { MatrixElement, setSheetModule } from './__RM_BINDGEN_JS__';
 
 const asset = (name) => new URL(name, import.meta.url).href;
 const STYLESHEET = asset('__RM_CSS__');
@@ -37,6 +37,11 @@ const MAX_MATRIX_BYTES = 2 * 1024 * 1024;
 const OBSERVED = __RM_OBSERVED__;
 const FRAGMENTS = __RM_FRAGMENTS__;
 const DEFAULT_OFFERING = __RM_DEFAULT_OFFERING__;
+/**
+ * The spreadsheet module (XLSX, ODS), imported by the widget on first use:
+ * `{ js, wasm, integrity }`, or `null` in a build without it.
+ */
+const SHEET_MODULE = __RM_SHEET_MODULE__;
 /** Space an element without fallback content keeps for its table while loading. */
 const RESERVED = new CSSStyleSheet();
 RESERVED.replaceSync('.rm-host--reserved { min-height: var(--rm-reserved-height, 40rem); }');
@@ -50,7 +55,10 @@ function reportError(element, detail) {
 /** Resolves once the module runs; rejects if it cannot be loaded. */
 const ready = init({ module_or_path: asset('__RM_WASM__') });
 ready.then(
-  (wasm) => dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } })),
+  (wasm) => {
+    if (SHEET_MODULE) setSheetModule(asset(SHEET_MODULE.js), asset(SHEET_MODULE.wasm), SHEET_MODULE.integrity);
+    dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } }));
+  },
   (error) => {
     console.error('responsibility-matrix: the WebAssembly module could not be loaded', error);
     // The module (or a chunk of it) did not load: tell every element's host.

@@ -17,10 +17,17 @@
 //    index.html's `<main id="app">`, the fragments to static/, and the
 //    entry point learns which fragments exist (RM_PRERENDER=0 skips it).
 //
+// 4. in release builds, builds the spreadsheet module (crates/rm-import-web:
+//    XLSX and ODS) as its own WebAssembly file, through wasm-bindgen and
+//    wasm-opt, with hashed names; the entry point learns its names and the
+//    WebAssembly's SRI hash, and the widget imports it on first use only
+//    (RM_SHEET_MODULE=0 skips it: spreadsheets then get a message).
+//
 // The policy itself is in site/csp.mjs, shared with the security tests.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync, unlinkSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../site/csp.mjs';
@@ -50,6 +57,7 @@ function main() {
   const css = one((f) => /^main-[0-9a-f]+\.css$/.test(f), 'stylesheet');
 
   const prerendered = release && process.env.RM_PRERENDER !== '0' ? prerender(root, staging) : null;
+  const sheet = release && process.env.RM_SHEET_MODULE !== '0' ? sheetModule(root, staging) : null;
 
   const template = readFileSync(join(root, 'js', 'responsibility-matrix.js'), 'utf8');
   const loader = template
@@ -58,6 +66,7 @@ function main() {
     .replaceAll('__RM_CSS__', css)
     .replaceAll('__RM_CSS_INTEGRITY__', sri(readFileSync(join(staging, css))))
     .replaceAll('__RM_OBSERVED__', JSON.stringify(prerendered?.observed ?? null))
+    .replaceAll('__RM_SHEET_MODULE__', JSON.stringify(sheet))
     .replaceAll('__RM_DEFAULT_OFFERING__', JSON.stringify(prerendered?.defaultOffering ?? null))
     .replaceAll('__RM_FRAGMENTS__', JSON.stringify(prerendered
       ? Object.fromEntries(prerendered.fragments.map((f) => [f.variant ? `${f.offering}-${f.variant}` : f.offering, `static/${f.file}`]))
@@ -116,6 +125,38 @@ function prerender(root, staging) {
   const app = readFileSync(join(dir, 'app.html'), 'utf8');
   unlinkSync(join(dir, 'app.html'));
   return { ...index, app };
+}
+
+/**
+ * Builds crates/rm-import-web for the browser into `staging`:
+ * `rm-sheet-<hash>.js` (wasm-bindgen's glue) and `rm-sheet-<hash>_bg.wasm`
+ * (optimised by wasm-opt). Returns `{ js, wasm, integrity }`.
+ */
+function sheetModule(root, staging) {
+  const run = (cmd, args) => {
+    const r = spawnSync(cmd, args, { cwd: root, stdio: ['ignore', 'inherit', 'inherit'] });
+    if (r.status !== 0) {
+      console.error(`post-build.mjs: the spreadsheet module failed (${cmd} ${args.join(' ')}: ${r.error?.message ?? `exit ${r.status}`})`);
+      process.exit(1);
+    }
+  };
+  run('cargo', ['build', '--quiet', '--locked', '--release', '--target', 'wasm32-unknown-unknown', '-p', 'rm-import-web']);
+  const target = process.env.CARGO_TARGET_DIR || join(root, 'target');
+  const built = join(target, 'wasm32-unknown-unknown', 'release', 'rm_import_web.wasm');
+  const out = mkdtempSync(join(tmpdir(), 'rm-sheet-'));
+  try {
+    run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'rm-sheet', built]);
+    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', join(out, 'rm-sheet_bg.wasm'), '-o', join(out, 'rm-sheet_bg.wasm')]);
+    const wasm = readFileSync(join(out, 'rm-sheet_bg.wasm'));
+    const glue = readFileSync(join(out, 'rm-sheet.js'));
+    const hash = createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16);
+    const names = { js: `rm-sheet-${hash}.js`, wasm: `rm-sheet-${hash}_bg.wasm` };
+    writeFileSync(join(staging, names.js), glue);
+    writeFileSync(join(staging, names.wasm), wasm);
+    return { ...names, integrity: sri(wasm) };
+  } finally {
+    rmSync(out, { recursive: true, force: true });
+  }
 }
 
 const escapeAttribute = (s) => s.replaceAll('&', '&amp;').replaceAll('"', '&quot;').replaceAll('<', '&lt;');

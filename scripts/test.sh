@@ -120,7 +120,7 @@ native_tests() {
   local rc=0
   cargo test --locked --no-fail-fast -p responsibility-matrix --lib --bins --test native --test fuzz || rc=1
   cargo test --locked --no-fail-fast -p responsibility-matrix --doc || rc=1
-  cargo test --locked --no-fail-fast -p rm-format -p rmx || rc=1
+  cargo test --locked --no-fail-fast -p rm-format -p rmx -p rm-import-web || rc=1
   return $rc
 }
 

@@ -91,11 +91,13 @@ pub fn default_offering() -> Option<&'static Offering> {
 }
 
 /// An entry of an offering picker: a built-in offering (parsed when first
-/// shown) or a matrix the embedding page supplied (parsed on arrival).
+/// shown), a matrix the embedding page supplied (parsed on arrival) or one
+/// the reader opened ("Open a matrix…", kept while the page stays open).
 #[derive(Clone, Copy)]
 pub enum Choice {
     BuiltIn(&'static BuiltIn),
     Supplied(&'static Offering),
+    Opened(&'static Offering),
 }
 
 impl Choice {
@@ -103,7 +105,7 @@ impl Choice {
     pub fn id(self) -> &'static str {
         match self {
             Choice::BuiltIn(b) => b.id,
-            Choice::Supplied(o) => &o.id,
+            Choice::Supplied(o) | Choice::Opened(o) => &o.id,
         }
     }
 
@@ -111,7 +113,7 @@ impl Choice {
     pub fn title(self) -> &'static str {
         match self {
             Choice::BuiltIn(b) => b.title,
-            Choice::Supplied(o) => &o.title,
+            Choice::Supplied(o) | Choice::Opened(o) => &o.title,
         }
     }
 
@@ -119,7 +121,7 @@ impl Choice {
     pub fn offering(self) -> Option<&'static Offering> {
         match self {
             Choice::BuiltIn(b) => b.offering(),
-            Choice::Supplied(o) => Some(o),
+            Choice::Supplied(o) | Choice::Opened(o) => Some(o),
         }
     }
 }

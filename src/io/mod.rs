@@ -8,4 +8,5 @@ pub mod export;
 pub mod hash_keys;
 #[cfg(not(target_arch = "wasm32"))]
 pub mod manifest;
+pub mod open;
 pub mod url_state;

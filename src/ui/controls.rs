@@ -88,13 +88,22 @@ fn OfferingPicker() -> impl IntoView {
             >
                 {move || {
                     let all = ctx.offerings();
-                    let (ours, supplied) = all.split_at(builtin.min(all.len()));
+                    let (ours, rest) = all.split_at(builtin.min(all.len()));
                     let ours = ours.iter().copied().map(option).collect_view();
-                    let supplied = (!supplied.is_empty()).then(|| {
-                        let items = supplied.iter().copied().map(option).collect_view();
-                        view! { <optgroup label="Supplied by this page">{items}</optgroup> }
-                    });
-                    view! { {ours} {supplied} }
+                    let group = |label: &'static str, opened: bool| {
+                        let items: Vec<Choice> = rest
+                            .iter()
+                            .copied()
+                            .filter(|c| matches!(c, Choice::Opened(_)) == opened)
+                            .collect();
+                        (!items.is_empty()).then(|| {
+                            let items = items.into_iter().map(option).collect_view();
+                            view! { <optgroup label=label>{items}</optgroup> }
+                        })
+                    };
+                    let supplied = group("Supplied by this page", false);
+                    let opened = group("Opened by you", true);
+                    view! { {ours} {supplied} {opened} }
                 }}
             </select>
         </label>

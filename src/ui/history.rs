@@ -4,13 +4,14 @@
 use crate::catalog;
 use crate::io::url_state;
 use crate::rules::state::ViewState;
+use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 
 /// Reads the view from the hash on back/forward, writes it on every change.
 ///
 /// Typing in the search box replaces the history entry; other changes push a
 /// new one, so Back returns to the previous offering or filter.
-pub fn sync_with_hash(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>) {
+pub fn sync_with_hash(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>, ctx: ViewCtx) {
     use gloo::events::EventListener;
 
     let Some(window) = web_sys::window() else {
@@ -27,7 +28,8 @@ pub fn sync_with_hash(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
-        let (next, problems) = url_state::decode(&hash, &default_id, catalog::offering);
+        // Opened matrices resolve too, while the page stays open.
+        let (next, problems) = url_state::decode(&hash, &default_id, |id| ctx.find_untracked(id));
         if !problems.is_empty() {
             notices.set(problems);
         }

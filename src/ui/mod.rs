@@ -9,6 +9,7 @@
 //! - [`view_bar`]: the view switch (table, compare, checklist, coverage), call mode, help.
 //! - [`views`]: compare, "What do I own?" and coverage.
 //! - [`export_bar`]: the export buttons.
+//! - [`open`]: "Open a matrix…": a file or pasted table, reviewed, then shown.
 //! - [`keyboard`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
@@ -22,6 +23,7 @@ pub mod keyboard;
 pub mod legend;
 pub mod local_store;
 pub mod notices;
+pub mod open;
 pub mod print_header;
 pub mod table;
 pub mod view_bar;

@@ -12,6 +12,7 @@ use super::history::sync_with_hash;
 use super::keyboard;
 use super::legend::Legends;
 use super::notices::{MatrixErrors, Notices};
+use super::open::{dialog::OpenDialog, files, state::OpenUi, DropTarget, OpenMatrix};
 use super::table::Matrix;
 use super::view_bar::ViewBar;
 use super::views::{checklist::Checklist, compare::CompareView, coverage::CoverageChart};
@@ -41,13 +42,20 @@ pub fn Widget(
     #[prop(optional, into)] matrix_errors: Option<Signal<Option<MatrixRejected>>>,
     #[prop(optional)] link_base: Option<String>,
 ) -> impl IntoView {
-    let offerings = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
+    let given = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
     let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
     let matrix_errors = matrix_errors.unwrap_or_else(|| Signal::stored(None));
+    let open = OpenUi::provide();
+    // The picker lists the given offerings, then the ones the reader opened.
+    let offerings = Signal::derive(move || {
+        let mut all = given.get();
+        all.extend(open.opened.get());
+        all
+    });
     let (ctx, _, help) = context::provide(state, offerings);
 
     if sync_url {
-        sync_with_hash(state, notices);
+        sync_with_hash(state, notices, ctx);
     }
 
     let theme = move || presentation.with(|p| p.theme.data_value());
@@ -68,7 +76,11 @@ pub fn Widget(
             data-theme=theme
             data-density=density
             data-rm-read-only=move || read_only().then_some("")
+            data-rm-drop=move || open.dragging.get().then_some("")
             node_ref=root
+            on:dragover=move |ev| if !read_only() { files::on_drag_over(open, ev) }
+            on:dragleave=move |ev| files::on_drag_leave(open, ev)
+            on:drop=move |ev| if !read_only() { files::on_drop(open, ev) }
         >
             <header class="rm-header">
                 <h2 class="rm-title">{move || ctx.offering().title.to_string()}</h2>
@@ -82,6 +94,7 @@ pub fn Widget(
             <Show when=move || !read_only()>
                 <Controls link_base=link_base.clone() />
                 <ViewBar />
+                <OpenMatrix />
             </Show>
             <Show when=move || table_view.get() fallback=ActiveView>
                 <Show when=move || !read_only()>
@@ -93,6 +106,8 @@ pub fn Widget(
             </Show>
             <About />
             <HelpOverlay />
+            <OpenDialog />
+            <DropTarget />
         </div>
     }
 }

@@ -58,3 +58,25 @@ test(`the embedding pages work under the sub-path ${SUBPATH}`, async () => {
     await server.close();
   }
 });
+
+test(`a spreadsheet opens under the sub-path ${SUBPATH} (the spreadsheet module loads from it)`, async () => {
+  requireDist(DIST);
+  const server = await serveDir(DIST, { prefix: SUBPATH });
+  const browser = await launchBrowser();
+  try {
+    const { page, errors, close } = await openPage(browser, `${server.url}#o=vmware`);
+    await page.waitForSelector('[data-rm="widget"] [data-rm-row]');
+    await page.setInputFiles('[data-rm="open-input"]', path.join(REPO_ROOT, 'tests', 'fixtures', 'import', 'matrix.ods'));
+    await page.waitForSelector('[data-rm="open-confirm"]', { timeout: 30_000 });
+    // matrix.ods: three activities in two sections.
+    assert.match(await page.textContent('[data-rm="open-found"]'), /^Found 3 rows in 2 sections/);
+    const sheet = server.requests.filter((r) => /rm-sheet-/.test(r));
+    assert.equal(sheet.length, 2, `glue and WebAssembly: ${sheet.join(', ')}`);
+    assert.ok(sheet.every((r) => r.startsWith('200 ') && r.split(' ')[1].startsWith(SUBPATH)), sheet.join(', '));
+    assert.deepEqual(errors, []);
+    await close();
+  } finally {
+    await browser.close();
+    await server.close();
+  }
+});

@@ -18,6 +18,7 @@ mod export;
 mod filter;
 mod grid_nav;
 mod json_path;
+mod open;
 mod prerender;
 mod print_summary;
 mod schema;

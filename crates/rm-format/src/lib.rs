@@ -11,6 +11,7 @@ pub mod import;
 pub mod json_path;
 pub mod load;
 pub mod model;
+pub mod review;
 mod shape;
 pub mod source;
 pub mod validate;

@@ -7,7 +7,7 @@
 //! "Shared with customer only" narrow the lines as they narrow the table; the
 //! count says how many are shown. Parties wear the table's badges.
 
-use crate::catalog;
+use crate::catalog::Choice;
 use crate::rules::compare::{
     align_by_domain, customer_party, offering_lines, offering_summary, resolve_target, right_state,
     shown_variant_rows, variant_rows, variant_summary, CompareTarget, Difference, RowChange,
@@ -28,7 +28,12 @@ pub fn CompareView() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let target = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.read(|s| resolve_target(o, s, &catalog::offerings(), catalog::offering))
+        let others: Vec<&'static Offering> = ctx
+            .offerings()
+            .iter()
+            .filter_map(|c| c.offering())
+            .collect();
+        ctx.read(|s| resolve_target(o, s, &others, |id| ctx.find_untracked(id)))
     });
     let selected = Memo::new(move |_| match target.get() {
         CompareTarget::Variants { b, .. } => b.id.to_string(),
@@ -49,7 +54,7 @@ pub fn CompareView() -> impl IntoView {
                             ctx.change(|s| s.compare_with(&v));
                         }
                     >
-                        {move || compare_options(ctx.offering(), selected)}
+                        {move || compare_options(ctx.offering(), &ctx.offerings(), selected)}
                     </select>
                 </label>
                 <Show when=is_variants>
@@ -73,8 +78,9 @@ pub fn CompareView() -> impl IntoView {
     }
 }
 
-/// The picker's options: the offering's other types, then every other offering.
-fn compare_options(o: &'static Offering, selected: Memo<String>) -> AnyView {
+/// The picker's options: the offering's other types, then every other
+/// offering of this widget (built in, supplied or opened).
+fn compare_options(o: &'static Offering, choices: &[Choice], selected: Memo<String>) -> AnyView {
     let option = move |id: String, label: String| {
         let value = id.clone();
         view! {
@@ -97,7 +103,7 @@ fn compare_options(o: &'static Offering, selected: Memo<String>) -> AnyView {
                 </optgroup>
             }
         });
-    let others = catalog::built_in()
+    let others = choices
         .iter()
         .filter(|x| x.id() != o.id)
         .map(|x| option(x.id().to_string(), x.title().to_string()))

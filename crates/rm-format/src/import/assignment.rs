@@ -146,8 +146,9 @@ pub(super) fn read_assignment(
         }
     };
     let mut a = plain(&party);
-    let rest = words_of(&words[used..].join(" "));
-    read_qualifier_words(&rest, &mut a, book, readings)?;
+    let rest_text = words[used..].join(" ");
+    let rest = words_of(&rest_text);
+    read_qualifier_words(&rest, &rest_text, &mut a, book, readings)?;
     if comma && !a.qualifiers.is_empty() {
         let labels: Vec<String> = a
             .qualifiers
@@ -169,8 +170,10 @@ pub(super) fn read_assignment(
 
 /// Qualifier phrases after a party's name or mark ("reactive only",
 /// "coordinated with Customer", "per request"); other words become the note.
+/// `source` is the text `words` came from, for a new party's name as written.
 pub(super) fn read_qualifier_words(
     words: &[String],
+    source: &str,
     a: &mut Assignment,
     book: &mut PartyBook,
     readings: &mut Vec<String>,
@@ -188,9 +191,10 @@ pub(super) fn read_qualifier_words(
                     readings.extend(reading);
                     (id, used)
                 }
-                None if !name.is_empty() && looks_like_name(&name) => {
-                    (book.find_or_add(&name, true).0, w.len() - 2)
-                }
+                None if !name.is_empty() && looks_like_name(&name) => (
+                    book.find_or_add(&as_written(source, &name), true).0,
+                    w.len() - 2,
+                ),
                 None => return Err(format!("“{} with” names no party", w[0])),
             };
             if w[0] != "coordinated" {
@@ -267,7 +271,7 @@ pub(super) fn read_annotation(
     let before = readings.len();
     let mut probe = a.clone();
     let mut probe_readings = Vec::new();
-    let read = read_qualifier_words(&words, &mut probe, book, &mut probe_readings);
+    let read = read_qualifier_words(&words, t, &mut probe, book, &mut probe_readings);
     if read.is_ok() && probe.note == a.note {
         *a = probe;
         readings.extend(probe_readings);
@@ -275,5 +279,15 @@ pub(super) fn read_annotation(
         readings.truncate(before);
         readings.push(format!("“({t})” kept as the assignment's note."));
         append_note(a, t);
+    }
+}
+
+/// `lower` (a lower-cased run of `source`'s words) as `source` writes it.
+fn as_written(source: &str, lower: &str) -> String {
+    let folded = source.to_lowercase();
+    // Lower-casing can change byte lengths outside ASCII; then keep `lower`.
+    match folded.rfind(lower) {
+        Some(at) if folded.len() == source.len() => source[at..at + lower.len()].to_string(),
+        _ => lower.to_string(),
     }
 }

@@ -143,7 +143,7 @@ pub fn read_mark(
             ));
         }
     }
-    read_qualifier_words(rest, &mut a, book, readings)?;
+    read_qualifier_words(rest, &head, &mut a, book, readings)?;
     for item in items {
         read_annotation(&item, &mut a, book, readings);
     }

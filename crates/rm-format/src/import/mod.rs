@@ -148,6 +148,18 @@ pub fn import(
     Ok(offering)
 }
 
+/// Reads a grid already taken from a spreadsheet (the browser's sheet
+/// module reads XLSX/ODS apart from the core) into a validated offering.
+pub fn import_grid(
+    file: &str,
+    grid: Grid,
+    options: &ImportOptions,
+) -> Result<Offering, Vec<ValidationError>> {
+    let offering = table::import(file, grid, options)?;
+    validate_offering(file, &offering)?;
+    Ok(offering)
+}
+
 /// Refuses inputs over [`MAX_INPUT_BYTES`].
 pub fn check_size(file: &str, len: usize) -> Result<(), Vec<ValidationError>> {
     if len > MAX_INPUT_BYTES {

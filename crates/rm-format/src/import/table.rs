@@ -13,7 +13,7 @@ use crate::model::{CellEntry, ReferenceTable};
 use crate::validate::ValidationError;
 
 /// Text in rows and columns, with where each row came from.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone, Default, serde::Serialize, serde::Deserialize)]
 pub struct Grid {
     pub rows: Vec<Vec<String>>,
     /// For errors: each row's line (CSV, Markdown) or sheet row, 1-based.

@@ -53,13 +53,24 @@ pub fn import(
     format: Format,
     options: &ImportOptions,
 ) -> Result<Offering, Vec<ValidationError>> {
+    let grid = read_grid(file, bytes, format, options.sheet.as_deref())?;
+    table::import(file, grid, options)
+}
+
+/// Reads an XLSX or ODS file into the grid the table importer reads.
+pub fn read_grid(
+    file: &str,
+    bytes: &[u8],
+    format: Format,
+    sheet: Option<&str>,
+) -> Result<super::Grid, Vec<ValidationError>> {
+    super::check_size(file, bytes.len())?;
     guard::check_archive(file, bytes)?;
     let sheet = match format {
-        Format::Ods => ods::read(file, bytes, options.sheet.as_deref())?,
-        _ => xlsx::read(file, bytes, options.sheet.as_deref())?,
+        Format::Ods => ods::read(file, bytes, sheet)?,
+        _ => xlsx::read(file, bytes, sheet)?,
     };
-    let grid = grid::build(file, sheet)?;
-    table::import(file, grid, options)
+    grid::build(file, sheet)
 }
 
 /// Picks the sheet: the one named (exactly, else ignoring case), or the first
