@@ -593,7 +593,12 @@ fn markdown_and_checklist_exports_end_with_source_date_licence_and_last_check() 
             o.id
         );
         for party in o.parties.iter() {
-            let md = responsibility_matrix::io::export::checklist_markdown(o, &state, &party.id);
+            let md = responsibility_matrix::io::export::checklist_markdown(
+                o,
+                &state,
+                &party.id,
+                &responsibility_matrix::rules::checklist_marks::Marks::default(),
+            );
             assert_eq!(md.lines().last(), Some(&*credit), "{} {}", o.id, party.id);
         }
     }
