@@ -74,7 +74,7 @@ describe('sales-call script', () => {
       await page.waitForSelector('[data-rm="empty"]');
 
       // One-click reset from the empty state.
-      await page.click('[data-rm="empty"] button');
+      await page.click('[data-rm="empty-reset"]');
       await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 27);
       assert.deepEqual(errors, []);
     } catch (err) {
