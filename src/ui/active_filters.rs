@@ -32,8 +32,8 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="rm-active-filters" data-rm="active-filters">
-                    <span class="rm-active-filters__label" id="rm-active-filters-label">"Filtered by"</span>
-                    <ul class="rm-active-filters__list" aria-labelledby="rm-active-filters-label">{chips}</ul>
+                    <span class="rm-active-filters__label" aria-hidden="true">"Filtered by"</span>
+                    <ul class="rm-active-filters__list" aria-label="Filtered by">{chips}</ul>
                     {removable.get().then(|| view! {
                         <button
                             type="button"

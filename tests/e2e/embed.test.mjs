@@ -9,7 +9,7 @@ import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
 import http from 'node:http';
-import { openPage, saveArtifacts, axeViolations, mimeType, DIST_DIR, REPO_ROOT, useSite } from './harness.mjs';
+import { openPage, openMoreFilters, saveArtifacts, axeViolations, mimeType, DIST_DIR, REPO_ROOT, useSite } from './harness.mjs';
 
 const README_BASE = 'https://example.github.io/responsibility-matrix/';
 const EXAMPLE_MATRIX = fs.readFileSync(path.join(REPO_ROOT, 'site', 'acme-managed-vps.json'), 'utf8');
@@ -360,6 +360,7 @@ test('example page: widgets filter independently, ids are unique, no CSP violati
     await page.waitForFunction(() => document.querySelector('#docs-own').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
     assert.equal(await count(page, '#docs-vmware'), vmware, 'the other widgets are untouched');
     assert.equal(await count(page, '#docs-kubernetes'), kubernetes);
+    await openMoreFilters(page, '#docs-vmware');
     await page.locator('#docs-vmware [data-rm="shared-only"]').check();
     assert.notEqual(await count(page, '#docs-vmware'), vmware);
     assert.match(await count(page, '#docs-own'), /^1 of/);
@@ -433,6 +434,7 @@ test('export inside an element downloads exactly the rows it shows', async () =>
   try {
     await page.locator('responsibility-matrix [data-rm="search"]').fill('backup');
     await page.waitForFunction(() => document.querySelector('responsibility-matrix').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
+    await openMoreFilters(page, 'responsibility-matrix');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('responsibility-matrix [data-rm="export-csv"]').click(),
