@@ -67,6 +67,7 @@ pub fn Controls(
                     <DomainFilter />
                     <PartyFilter />
                     <FlagCheckbox label="Shared with customer only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
+                    <OtherColumnsCheckbox />
                 </div>
                 {children.map(|c| c())}
             </div>
@@ -119,7 +120,6 @@ fn VariantPicker() -> impl IntoView {
     move || {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
-        let has_variant_columns = o.columns.iter().any(|c| !c.variants.is_empty());
         Some(view! {
             <label class="rm-field">
                 <span class="rm-field__label">{dim.label.to_string()}</span>
@@ -149,10 +149,26 @@ fn VariantPicker() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <Show when=move || has_variant_columns && ctx.read(|s| s.variant.is_some())>
-                <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
-            </Show>
         })
+    }
+}
+
+/// "Show the other types’ columns", when a type is chosen and the offering
+/// has columns per type.
+#[component]
+fn OtherColumnsCheckbox() -> impl IntoView {
+    let ctx = ViewCtx::expect();
+    let applies = move || {
+        ctx.offering()
+            .columns
+            .iter()
+            .any(|c| !c.variants.is_empty())
+            && ctx.read(|s| s.variant.is_some())
+    };
+    view! {
+        <Show when=applies>
+            <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
+        </Show>
     }
 }
 

