@@ -207,7 +207,8 @@ async function openHost(page, url) {
 const waitReady = (page) =>
   page.waitForFunction(() => {
     const all = [...document.querySelectorAll('responsibility-matrix')];
-    return all.length > 0 && all.every((e) => e.dataset.rmState === 'ready' && e.shadowRoot?.querySelector('[data-rm="widget"]'));
+    // A refused matrix shows its notice in the widget's place.
+    return all.length > 0 && all.every((e) => e.dataset.rmState === 'ready' && e.shadowRoot?.querySelector('[data-rm="widget"], [data-rm="matrix-refused"]'));
   });
 
 /**
