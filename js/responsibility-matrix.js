@@ -44,8 +44,19 @@ const DEFAULT_OFFERING = __RM_DEFAULT_OFFERING__;
 const SHEET_MODULE = __RM_SHEET_MODULE__;
 /** Space an element without fallback content keeps for its table while loading. */
 const RESERVED = new CSSStyleSheet();
-RESERVED.replaceSync('.rm-host--reserved { min-height: var(--rm-reserved-height, 40rem); }');
+RESERVED.replaceSync(
+  '.rm-host--reserved { min-height: var(--rm-reserved-height, 40rem); }' +
+  '.rm-loading { margin: 0; padding: 1rem; font: inherit; color: inherit; }',
+);
 const LOAD_FAILED = 'The interactive matrix could not be loaded; the table shown is static.';
+/** The widget served from another origin than the page's: its files need CORS headers. */
+const WIDGET_ORIGIN = new URL(import.meta.url).origin;
+const CROSS_ORIGIN = WIDGET_ORIGIN !== location.origin;
+const CORS_HINT =
+  `The widget is served from ${WIDGET_ORIGIN}, another origin than this page (${location.origin}): ` +
+  'that server must send the header "Access-Control-Allow-Origin: *" (or this page\'s origin) with the ' +
+  "widget's .js, .wasm, .css and static/*.html files (see the Hosting section of docs/embedding.md).";
+const LOAD_FAILED_CROSS_ORIGIN = `The interactive matrix could not be loaded from ${WIDGET_ORIGIN}: its server sends no CORS header for this page.`;
 
 /** Dispatches `rm-error` (bubbling, composed) on `element`. */
 function reportError(element, detail) {
@@ -60,9 +71,11 @@ ready.then(
     dispatchEvent(new CustomEvent('responsibility-matrix:loaded', { detail: { wasm } }));
   },
   (error) => {
-    console.error('responsibility-matrix: the WebAssembly module could not be loaded', error);
+    console.error(`responsibility-matrix: the WebAssembly module could not be loaded${CROSS_ORIGIN ? `. ${CORS_HINT}` : ''}`, error);
     // The module (or a chunk of it) did not load: tell every element's host.
-    const detail = { kind: 'load', source: asset('__RM_WASM__'), problems: [String(error?.message ?? error)] };
+    const problems = [String(error?.message ?? error)];
+    if (CROSS_ORIGIN) problems.push(CORS_HINT);
+    const detail = { kind: 'load', source: asset('__RM_WASM__'), problems };
     for (const element of document.querySelectorAll('responsibility-matrix')) reportError(element, detail);
     document.documentElement.removeAttribute('data-rm-pending');
     const app = document.getElementById('app');
@@ -76,7 +89,7 @@ function loadFailedNotice() {
   notice.className = 'rm-notice rm-notice--error';
   notice.dataset.rm = 'load-failed';
   notice.setAttribute('role', 'status');
-  notice.textContent = LOAD_FAILED;
+  notice.textContent = CROSS_ORIGIN ? LOAD_FAILED_CROSS_ORIGIN : LOAD_FAILED;
   return notice;
 }
 
@@ -91,6 +104,16 @@ async function readMatrix(element) {
     return { source: inline.id ? `#${inline.id}` : 'inline JSON', json: inline.textContent ?? '' };
   }
   const src = element.getAttribute('src');
+  // A <script> child of another type is never read (and without a type the
+  // host page runs it as JavaScript): say so rather than show another matrix.
+  const mistyped = element.querySelector(':scope > script');
+  if (mistyped) {
+    const type = mistyped.getAttribute('type');
+    const said = type === null ? 'no type' : `type="${type.slice(0, 60)}"`;
+    const problem = `the <script> inside the element has ${said}; a matrix must be in <script type="application/json">`;
+    console.warn(`responsibility-matrix: ${problem}${src?.trim() ? `; reading src="${src.slice(0, 200)}" instead` : ''}.`);
+    if (src === null || src.trim() === '') return { source: 'inline JSON', problem };
+  }
   if (src === null || src.trim() === '') return null;
   let url;
   try {
@@ -126,9 +149,16 @@ async function readMatrix(element) {
 function loaded(link) {
   return new Promise((resolve) => {
     link.addEventListener('load', resolve, { once: true });
-    link.addEventListener('error', resolve, { once: true });
+    link.addEventListener('error', () => {
+      if (CROSS_ORIGIN && !stylesheetWarned) {
+        stylesheetWarned = true;
+        console.error(`responsibility-matrix: the stylesheet ${link.href} could not be loaded. ${CORS_HINT}`);
+      }
+      resolve();
+    }, { once: true });
   });
 }
+let stylesheetWarned = false;
 
 /** WCAG relative luminance of a computed `rgb(…)` colour; `null` if unreadable. */
 function luminance(color) {
@@ -338,7 +368,15 @@ class ResponsibilityMatrixElement extends HTMLElement {
     const key = variant ? `${offering}-${variant}` : offering;
     const file = FRAGMENTS?.[key];
     placeholder.classList.add('rm-host--reserved');
-    if (!file || names.some((n) => n !== 'offering' && n !== 'variant')) return;
+    const loading = document.createElement('p');
+    loading.className = 'rm-loading';
+    loading.dataset.rm = 'loading';
+    loading.setAttribute('role', 'status');
+    loading.textContent = 'Loading the responsibility matrix…';
+    placeholder.append(loading);
+    // How the widget looks (title, heading level, theme) does not change the table the fragment shows.
+    const looks = ['offering', 'variant', 'hide-title', 'heading-level', 'theme', 'compact'];
+    if (!file || names.some((n) => !looks.includes(n))) return;
     try {
       const response = await fetch(asset(file), { credentials: 'same-origin' });
       if (!response.ok) return;
@@ -346,9 +384,34 @@ class ResponsibilityMatrixElement extends HTMLElement {
       const parsed = new DOMParser().parseFromString(await response.text(), 'text/html');
       if (generation !== this.#generation || !placeholder.isConnected) return;
       placeholder.classList.remove('rm-host--reserved');
+      loading.remove();
+      this.#fitHeadings(parsed.body);
       placeholder.append(...parsed.body.childNodes);
     } catch {
       // The reserved space stays; the live widget follows.
+    }
+  }
+
+  /**
+   * The fragment's headings as the live widget will have them: no title with
+   * `hide-title`, the title at `heading-level` and its sub-headings one below.
+   */
+  #fitHeadings(body) {
+    const title = body.querySelector('.rm-title');
+    if (this.hasAttribute('hide-title') && !['false', '0'].includes(this.getAttribute('hide-title').trim().toLowerCase())) {
+      title?.remove();
+    }
+    const level = Number(this.getAttribute('heading-level'));
+    if (!Number.isInteger(level) || level < 1 || level > 6 || level === 2) return;
+    const rename = (el, n) => {
+      const renamed = document.createElement(`h${n}`);
+      for (const { name, value } of el.attributes) renamed.setAttribute(name, value);
+      renamed.append(...el.childNodes);
+      el.replaceWith(renamed);
+    };
+    if (title?.isConnected) rename(title, level);
+    for (const sub of body.querySelectorAll('.rm-legend__heading:is(h3), .rm-about__heading:is(h3), .rm-source__heading:is(h3)')) {
+      rename(sub, Math.min(level + 1, 6));
     }
   }
 

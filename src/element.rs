@@ -12,6 +12,7 @@ use crate::io::embed::{self, MatrixRejected, Presentation};
 use crate::io::events::ChangeDetail;
 use crate::io::{hash_keys, url_state};
 use crate::rules::state::ViewState;
+use crate::ui::notices::MatrixRefused;
 use crate::ui::widget::Widget;
 use leptos::prelude::*;
 use wasm_bindgen::prelude::*;
@@ -89,19 +90,23 @@ impl MatrixElement {
             let presentation = RwSignal::new(look);
             let notices = RwSignal::new(notices);
             let offerings = RwSignal::new(offerings);
-            let rejected = Signal::stored(rejected.clone());
-            let mounted = leptos::mount::mount_to(container.clone(), move || {
-                view! {
+            let refused = rejected.clone();
+            let mounted = leptos::mount::mount_to(container.clone(), move || match refused {
+                // The page meant its own matrix: a notice in its place, never ours.
+                Some(rejected) => {
+                    view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                }
+                None => view! {
                     <Widget
                         state
                         notices
                         sync_url=false
                         offerings=offerings
                         presentation=presentation
-                        matrix_errors=rejected
                         link_base=link_base.unwrap_or_default()
                     />
                 }
+                .into_any(),
             });
             (state, presentation, notices, offerings, mounted)
         });

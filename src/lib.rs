@@ -4,6 +4,9 @@
 //! Data flows one way: `data/*.json` → `build.rs` (parse, validate, generate)
 //! → [`catalog`] (validated, compiled-in JSON, parsed per offering on first
 //! use) → filter state → view.
+// Leptos views are nested types; the server-side (prerender) build computes
+// the layout of the whole widget's view, which goes deeper than the default.
+#![recursion_limit = "256"]
 
 // The layers, each imported only by the ones above it:
 // ui (Leptos) → io (URL, attributes, exports) → rules (view state, filter,

@@ -50,7 +50,13 @@ pub const VIEW_ATTRIBUTES: &[(&str, &str)] = &[
 ];
 
 /// The attributes that change how the widget looks, not what it shows.
-pub const PRESENTATION_ATTRIBUTES: &[&str] = &["theme", "compact", "hide-controls"];
+pub const PRESENTATION_ATTRIBUTES: &[&str] = &[
+    "theme",
+    "compact",
+    "hide-controls",
+    "hide-title",
+    "heading-level",
+];
 
 /// Every attribute the element reacts to (its `observedAttributes`, plus `src`
 /// and `sync-url`, which the element's script handles).
@@ -83,14 +89,42 @@ impl Theme {
     }
 }
 
+/// The level of the widget's title (`<h2>` unless the host says otherwise);
+/// its own sub-headings sit one level below.
+pub const DEFAULT_HEADING_LEVEL: u8 = 2;
+
 /// How the widget looks in its host page.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Presentation {
     pub theme: Theme,
     /// Tighter spacing and type, for narrow doc columns.
     pub compact: bool,
     /// A read-only embed: no pickers, search, filters or export.
     pub hide_controls: bool,
+    /// No title: the host's own heading names the matrix.
+    pub hide_title: bool,
+    /// The title's heading level, 1 to 6, to fit under the host's headings.
+    pub heading_level: u8,
+}
+
+impl Default for Presentation {
+    fn default() -> Self {
+        Presentation {
+            theme: Theme::Auto,
+            compact: false,
+            hide_controls: false,
+            hide_title: false,
+            heading_level: DEFAULT_HEADING_LEVEL,
+        }
+    }
+}
+
+impl Presentation {
+    /// The level of the widget's sub-headings (legends, source): one below
+    /// the title, at most 6.
+    pub fn subheading_level(&self) -> u8 {
+        (self.heading_level + 1).min(6)
+    }
 }
 
 /// A boolean attribute is on when present, unless its value is `false` or `0`.
@@ -119,6 +153,21 @@ pub fn apply_presentation(
         },
         "compact" => look.compact = value.is_some_and(is_on),
         "hide-controls" => look.hide_controls = value.is_some_and(is_on),
+        "hide-title" => look.hide_title = value.is_some_and(is_on),
+        "heading-level" => {
+            let level = value.map(str::trim).filter(|v| !v.is_empty());
+            match level.map(str::parse::<u8>) {
+                None => look.heading_level = DEFAULT_HEADING_LEVEL,
+                Some(Ok(n)) if (1..=6).contains(&n) => look.heading_level = n,
+                Some(_) => {
+                    look.heading_level = DEFAULT_HEADING_LEVEL;
+                    return Some(format!(
+                        "heading-level=“{}” should be a number from 1 to 6; the title is a level-{DEFAULT_HEADING_LEVEL} heading.",
+                        clip(value.unwrap_or_default())
+                    ));
+                }
+            }
+        }
         _ => {}
     }
     None

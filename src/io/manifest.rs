@@ -31,6 +31,10 @@ pub fn describe_attribute(name: &str) -> Option<&'static str> {
         }
         "compact" => "Boolean: tighter spacing and type for narrow columns.",
         "hide-controls" => "Boolean: read-only embed without pickers, search, filters or export.",
+        "hide-title" => "Boolean: no widget title, for a page whose own heading names the matrix.",
+        "heading-level" => {
+            "The title's heading level, 1 to 6 (default 2); the widget's sub-headings sit one below."
+        }
         "src" => "Same-origin URL of a matrix in the data format (or an inline JSON script child).",
         "sync-url" => {
             "Keep the view in the host page's hash under the key rm-<value> (off when absent)."

@@ -1,5 +1,6 @@
 //! What the reader picked and what it shows: plain Rust, no Leptos, tested natively.
 
+pub mod active_filters;
 pub mod checklist;
 pub mod checklist_marks;
 pub mod compare;

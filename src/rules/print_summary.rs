@@ -2,6 +2,7 @@
 //! so a PDF handed out in a customer meeting is never mistaken for the whole
 //! matrix when it is a filtered view.
 
+use crate::rules::active_filters::active_filters;
 use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
@@ -17,36 +18,9 @@ pub fn lines(state: &ViewState, offering: &Offering) -> Vec<String> {
         let what = dimension.map_or("Variant", |d| &d.label);
         out.push(format!("{what}: {label}"));
     }
-    if !state.query.trim().is_empty() {
-        out.push(format!("Search: “{}”", state.query.trim()));
-    }
-    if let Some(id) = &state.section {
-        let title = offering
-            .sections
-            .iter()
-            .find(|s| s.id == *id)
-            .map_or(id.as_str(), |s| &s.title);
-        out.push(format!("Section: {title}"));
-    }
-    if let Some(d) = state.domain {
-        out.push(format!("Domain: {}", d.label()));
-    }
-    if let Some(id) = &state.party {
-        let name = offering
-            .parties
-            .iter()
-            .find(|p| p.id == *id)
-            .map_or(id.as_str(), |p| &p.name);
-        out.push(format!("Party: {name}"));
-    }
-    if state.shared_only {
-        out.push("Only services with a shared responsibility".into());
-    }
-    let filtered = !state.query.trim().is_empty()
-        || state.section.is_some()
-        || state.domain.is_some()
-        || state.party.is_some()
-        || state.shared_only;
+    let filters = active_filters(state, offering);
+    let filtered = !filters.is_empty();
+    out.extend(filters.into_iter().map(|f| f.label));
     if !filtered {
         out.push("No search or filters: every service".into());
     }

@@ -1,19 +1,25 @@
-//! Under the table: the source credit, how the source was read, the terms it
-//! defines and its reference tables (e.g. SLA response times).
+//! Under the table: the terms the source defines, its reference tables (e.g.
+//! SLA response times) and the source credit (title, publisher, date, link).
+//! How we read and transcribed the source waits behind a quiet "About this
+//! data" for those who ask.
 
-use crate::ui::context::ViewCtx;
+use crate::ui::common::heading;
+use crate::ui::context::{Headings, ViewCtx};
 use leptos::prelude::*;
 use rm_format::model::NoteKind;
 
 #[component]
 pub fn About() -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let headings = Headings::get();
     move || {
         let o = ctx.offering();
+        let sub = headings.sub();
+        let h = move |text: String| heading(sub, "rm-about__heading", text.into_any());
         let notes = (!o.notes.is_empty()).then(|| {
             view! {
-                <section class="rm-about__block" data-rm="readings">
-                    <h3>"How the source was read"</h3>
+                <section class="rm-about__readings" data-rm="readings">
+                    <p class="rm-about__readings-title">"How the source was read"</p>
                     <ul>
                         {o.notes.iter().map(|n| view! {
                             <li class=if n.kind == NoteKind::Reading { "rm-note rm-note--reading" } else { "rm-note" }>
@@ -27,7 +33,7 @@ pub fn About() -> impl IntoView {
         let definitions = (!o.definitions.is_empty()).then(|| {
             view! {
                 <section class="rm-about__block" data-rm="definitions">
-                    <h3>"Definitions from the source"</h3>
+                    {h("Definitions from the source".to_string())}
                     <dl class="rm-definitions">
                         {o.definitions.iter().map(|d| view! {
                             <div><dt>{d.term.to_string()}</dt><dd>{d.meaning.to_string()}</dd></div>
@@ -71,7 +77,7 @@ pub fn About() -> impl IntoView {
             .map(|p| {
                 view! {
                     <section class="rm-about__block" data-rm="roles">
-                        <h3>{format!("Roles at {}", p.name)}</h3>
+                        {h(format!("Roles at {}", p.name))}
                         <dl class="rm-definitions">
                             {p.roles.iter().map(|r| view! {
                                 <div>
@@ -104,15 +110,18 @@ pub fn About() -> impl IntoView {
             })
             .collect_view();
         let transcription = o.source.transcription();
-        let transcription = (!transcription.is_empty()).then(|| {
+        let about_data = (!transcription.is_empty() || notes.is_some()).then(|| {
             view! {
-                <details class="rm-source__about">
+                <details class="rm-source__about" data-rm="about-data">
                     <summary>"About this data"</summary>
-                    <dl>
-                        {transcription.into_iter().map(|(label, value)| view! {
-                            <div><dt>{label}</dt><dd>{value}</dd></div>
-                        }).collect_view()}
-                    </dl>
+                    {notes}
+                    {(!transcription.is_empty()).then(|| view! {
+                        <dl>
+                            {transcription.into_iter().map(|(label, value)| view! {
+                                <div><dt>{label}</dt><dd>{value}</dd></div>
+                            }).collect_view()}
+                        </dl>
+                    })}
                 </details>
             }
         });
@@ -121,11 +130,10 @@ pub fn About() -> impl IntoView {
                 {roles}
                 {definitions}
                 {tables}
-                {notes}
                 <footer class="rm-source" data-rm="source">
-                    <h3 class="rm-source__heading">"Source"</h3>
+                    {heading(sub, "rm-source__heading", "Source".into_any())}
                     <dl class="rm-definitions" data-rm="provenance">{provenance}</dl>
-                    {transcription}
+                    {about_data}
                 </footer>
             </div>
         }

@@ -222,3 +222,29 @@ pub fn provide(
     provide_context(help);
     (view, table, help)
 }
+
+/// The widget's heading levels, set by the host (`heading-level`): the title's
+/// and its sub-headings' (legends, the source), one below.
+#[derive(Clone, Copy)]
+pub struct Headings {
+    pub title: Signal<u8>,
+}
+
+impl Headings {
+    /// The provided levels, or the default (title `<h2>`) outside a widget.
+    pub fn get() -> Headings {
+        use_context().unwrap_or(Headings {
+            title: Signal::stored(crate::io::embed::DEFAULT_HEADING_LEVEL),
+        })
+    }
+
+    /// The level of a heading directly under the title.
+    pub fn sub(&self) -> u8 {
+        (self.title.get() + 1).min(6)
+    }
+
+    /// [`Headings::sub`] without subscribing.
+    pub fn sub_untracked(&self) -> u8 {
+        (self.title.get_untracked() + 1).min(6)
+    }
+}

@@ -12,14 +12,18 @@ use leptos::prelude::*;
 use rm_format::model::Domain;
 
 /// The controls above the table; `link_base` is where "Copy link" points
-/// (`None`: this page).
+/// (`None`: this page). The less-used filters and `children` (the export
+/// buttons) fold behind one "More filters" control, so the table starts
+/// high on the screen; the filters in force show as chips meanwhile.
 #[component]
-pub fn Controls(link_base: Option<String>) -> impl IntoView {
+pub fn Controls(
+    link_base: Option<String>,
+    #[prop(optional)] children: Option<ChildrenFn>,
+) -> impl IntoView {
     let ctx = ViewCtx::expect();
-    // On phones the secondary filters fold away behind a toggle (CSS shows the
-    // toggle only on narrow screens); search stays in view.
     let more_open = RwSignal::new(false);
     let active = move || ctx.read(ViewState::secondary_filters_on);
+    let table_view = move || ctx.read(|s| s.view == crate::rules::state::View::Table);
     view! {
         <form class="rm-controls" part="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
@@ -31,21 +35,19 @@ pub fn Controls(link_base: Option<String>) -> impl IntoView {
                 <button
                     type="button"
                     class="rm-button rm-more-toggle"
+                    data-rm="more-filters"
                     aria-expanded=move || more_open.get().to_string()
                     aria-controls="rm-more-filters"
                     on:click=move |_| more_open.update(|o| *o = !*o)
                 >
-                    {move || match active() {
-                        0 => "More filters".to_string(),
-                        n => format!("More filters ({n} active)"),
+                    {move || {
+                        let what = if table_view() { "More filters and export" } else { "More filters" };
+                        match active() {
+                            0 => what.to_string(),
+                            n => format!("{what} ({n} active)"),
+                        }
                     }}
                 </button>
-                <div id="rm-more-filters" class="rm-controls__more" class:rm-controls__more--open=move || more_open.get()>
-                <SectionFilter />
-                <DomainFilter />
-                <PartyFilter />
-                <FlagCheckbox label="Shared with customer only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
-                </div>
             </div>
             <div class="rm-controls__actions">
                 <button
@@ -58,6 +60,16 @@ pub fn Controls(link_base: Option<String>) -> impl IntoView {
                     "Reset filters"
                 </button>
                 <CopyLink link_base />
+            </div>
+            <div id="rm-more-filters" class="rm-controls__more" class:rm-controls__more--open=move || more_open.get()>
+                <div class="rm-controls__more-filters">
+                    <SectionFilter />
+                    <DomainFilter />
+                    <PartyFilter />
+                    <FlagCheckbox label="Shared with customer only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
+                    <OtherColumnsCheckbox />
+                </div>
+                {children.map(|c| c())}
             </div>
         </form>
     }
@@ -117,7 +129,6 @@ fn VariantPicker() -> impl IntoView {
     move || {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
-        let has_variant_columns = o.columns.iter().any(|c| !c.variants.is_empty());
         Some(view! {
             <label class="rm-field">
                 <span class="rm-field__label">{dim.label.to_string()}</span>
@@ -147,10 +158,26 @@ fn VariantPicker() -> impl IntoView {
                         .collect_view()}
                 </select>
             </label>
-            <Show when=move || has_variant_columns && ctx.read(|s| s.variant.is_some())>
-                <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
-            </Show>
         })
+    }
+}
+
+/// "Show the other types’ columns", when a type is chosen and the offering
+/// has columns per type.
+#[component]
+fn OtherColumnsCheckbox() -> impl IntoView {
+    let ctx = ViewCtx::expect();
+    let applies = move || {
+        ctx.offering()
+            .columns
+            .iter()
+            .any(|c| !c.variants.is_empty())
+            && ctx.read(|s| s.variant.is_some())
+    };
+    view! {
+        <Show when=applies>
+            <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
+        </Show>
     }
 }
 

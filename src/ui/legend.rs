@@ -8,7 +8,8 @@
 use crate::rules::present::{INFERENCE_MARK, INFERENCE_MEANING};
 use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::rules::state::ViewState;
-use crate::ui::context::ViewCtx;
+use crate::ui::common::heading;
+use crate::ui::context::{Headings, ViewCtx};
 use crate::ui::table::{raci_meaning, raci_name};
 use leptos::prelude::*;
 use rm_format::model::{Offering, Qualifier, Status};
@@ -193,19 +194,23 @@ fn Legend(
     let ctx = ViewCtx::expect();
     let open = Memo::new(move |_| ctx.read(is_open));
     let body_id = format!("rm-legend-{name}-body");
+    let body_id_ref = body_id.clone();
+    // Read once: the legends are rebuilt with the offering, and a host sets
+    // the level before the widget shows.
+    let level = Headings::get().sub_untracked();
     view! {
         <section class="rm-legend" part="legend" data-rm=format!("legend-{name}")>
-            <h3 class="rm-legend__heading">
+            {heading(level, "rm-legend__heading", view! {
                 <button
                     type="button"
                     class="rm-legend__toggle"
                     aria-expanded=move || open.get().to_string()
-                    aria-controls=body_id.clone()
+                    aria-controls=body_id_ref
                     on:click=move |_| ctx.change(toggle)
                 >
                     {title}
                 </button>
-            </h3>
+            }.into_any())}
             <div class="rm-legend__body" id=body_id hidden=move || !open.get()>
                 {children()}
             </div>

@@ -3,6 +3,7 @@
 //!
 //! - [`widget::Widget`]: the whole widget, owning the view-state signal.
 //! - [`controls`]: offering and variant pickers, search and filters, the count.
+//! - [`active_filters`]: the search and filters in force, as removable chips.
 //! - [`table`]: the `<table>` with its section rows, rows and cells.
 //! - [`legend`]: the RACI and qualifier legends.
 //! - [`about`]: source credit, readings, definitions and reference tables.
@@ -13,6 +14,7 @@
 //! - [`keyboard`] and [`help_overlay`]: keyboard shortcuts and their help dialog.
 
 pub mod about;
+pub mod active_filters;
 pub mod common;
 pub mod context;
 pub mod controls;

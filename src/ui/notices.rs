@@ -1,40 +1,54 @@
 //! What went wrong with the widget's input, shown inside it: an embedder's
-//! rejected matrix as an alert, ignored link or attribute values as a
-//! dismissible notice. The rest of the widget keeps working meanwhile.
+//! rejected matrix as a compact notice in the widget's place (never another
+//! matrix under the page's heading), ignored link or attribute values as a
+//! dismissible notice while the rest keeps working.
 
-use crate::io::embed::MatrixRejected;
+use crate::io::embed::{MatrixRejected, Presentation};
 use leptos::prelude::*;
 
-/// Why an embedder's own matrix was not loaded: every problem with its JSON
-/// path, as an alert. The built-in offerings stay available meanwhile.
+/// What a page shows in the widget's place when its own matrix was refused:
+/// one line for the reader, and every problem for the page's editor behind a
+/// disclosure. No built-in matrix is shown instead: it would read as the
+/// page's provider's.
 #[component]
-pub fn MatrixErrors(matrix_errors: Signal<Option<MatrixRejected>>) -> impl IntoView {
-    const SHOWN: usize = 20;
-    move || {
-        matrix_errors.get().map(|rejected| {
-            let more = rejected.problems.len().saturating_sub(SHOWN);
-            view! {
-                <div class="rm-notice rm-notice--error" part="notice error" data-rm="matrix-errors" role="alert">
-                    <p class="rm-notice__title">
-                        {format!(
-                            "Your matrix “{}” was not loaded ({} problem{}); the built-in offerings are shown instead.",
-                            rejected.source,
-                            rejected.problems.len(),
-                            if rejected.problems.len() == 1 { "" } else { "s" },
-                        )}
-                    </p>
-                    <ul>
-                        {rejected
-                            .problems
-                            .iter()
-                            .take(SHOWN)
-                            .map(|p| view! { <li data-rm="matrix-error">{p.clone()}</li> })
-                            .collect_view()}
-                    </ul>
-                    {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+pub fn MatrixRefused(
+    rejected: MatrixRejected,
+    #[prop(into)] presentation: Signal<Presentation>,
+    /// Ignored attribute values, said as in the widget.
+    notices: RwSignal<Vec<String>>,
+) -> impl IntoView {
+    const SHOWN: usize = 50;
+    let theme = move || presentation.with(|p| p.theme.data_value());
+    let n = rejected.problems.len();
+    let more = n.saturating_sub(SHOWN);
+    view! {
+        <div class="rm rm--refused" data-rm="matrix-refused" data-theme=theme>
+            <div class="rm-notice rm-notice--error" part="notice error" data-rm="matrix-errors" role="alert">
+                <div>
+                    <p class="rm-notice__lead">"This responsibility matrix could not be shown."</p>
+                    <details class="rm-notice__details">
+                        <summary>"Details for the page’s editor"</summary>
+                        <p class="rm-notice__title">
+                            {format!(
+                                "Your matrix “{}” was not loaded ({n} problem{}):",
+                                rejected.source,
+                                if n == 1 { "" } else { "s" },
+                            )}
+                        </p>
+                        <ul>
+                            {rejected
+                                .problems
+                                .iter()
+                                .take(SHOWN)
+                                .map(|p| view! { <li data-rm="matrix-error">{p.clone()}</li> })
+                                .collect_view()}
+                        </ul>
+                        {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+                    </details>
                 </div>
-            }
-        })
+            </div>
+            <Notices notices />
+        </div>
     }
 }
 

@@ -4,20 +4,22 @@
 //! ([`super::context`]) and the shared primitives ([`super::common`]).
 
 use super::about::About;
-use super::context::{self, ViewCtx};
+use super::active_filters::ActiveFilterChips;
+use super::common::heading;
+use super::context::{self, Headings, ViewCtx};
 use super::controls::{Controls, ResultCount};
 use super::export_bar::Export;
 use super::help_overlay::HelpOverlay;
 use super::history::sync_with_hash;
 use super::keyboard;
 use super::legend::Legends;
-use super::notices::{MatrixErrors, Notices};
+use super::notices::Notices;
 use super::open::{dialog::OpenDialog, files, state::OpenUi, DropTarget, OpenMatrix};
 use super::table::Matrix;
 use super::view_bar::ViewBar;
 use super::views::{checklist::Checklist, compare::CompareView, coverage::CoverageChart};
 use crate::catalog::{self, Choice};
-use crate::io::embed::{MatrixRejected, Presentation};
+use crate::io::embed::Presentation;
 use crate::rules::state::{View, ViewState};
 use leptos::prelude::*;
 
@@ -30,7 +32,6 @@ use leptos::prelude::*;
 ///   embeds leave it off);
 /// - `offerings`: what the offering picker lists (default: the built-in ones);
 /// - `presentation`: theme, compact density, read-only (default: auto, full);
-/// - `matrix_errors`: why an embedder's own matrix was not loaded, shown as an alert;
 /// - `link_base`: the page "Copy link" points at (default: this page).
 #[component]
 pub fn Widget(
@@ -39,12 +40,10 @@ pub fn Widget(
     #[prop(default = true)] sync_url: bool,
     #[prop(optional, into)] offerings: Option<Signal<Vec<Choice>>>,
     #[prop(optional, into)] presentation: Option<Signal<Presentation>>,
-    #[prop(optional, into)] matrix_errors: Option<Signal<Option<MatrixRejected>>>,
     #[prop(optional)] link_base: Option<String>,
 ) -> impl IntoView {
     let given = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
     let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
-    let matrix_errors = matrix_errors.unwrap_or_else(|| Signal::stored(None));
     let open = OpenUi::provide();
     // The picker lists the given offerings, then the ones the reader opened.
     let offerings = Signal::derive(move || {
@@ -55,17 +54,70 @@ pub fn Widget(
     let (ctx, _, help) = context::provide(state, offerings);
 
     if sync_url {
-        sync_with_hash(state, notices, ctx);
+        sync_with_hash(state, notices);
     }
 
     let theme = move || presentation.with(|p| p.theme.data_value());
     let density = move || presentation.with(|p| p.compact.then_some("compact"));
     let read_only = move || presentation.with(|p| p.hide_controls);
+    let hide_title = move || presentation.with(|p| p.hide_title);
+    let title_level = Signal::derive(move || presentation.with(|p| p.heading_level));
+    provide_context(Headings { title: title_level });
     // Keyboard shortcuts listen on the widget's root.
     let root = NodeRef::<leptos::html::Div>::new();
     keyboard::install(root, ctx, help, sync_url);
     let call_mode = Memo::new(move |_| ctx.read(|s| s.call_mode));
     let table_view = Memo::new(move |_| ctx.read(|s| s.view == View::Table));
+
+    // Built apart (and type-erased) to keep the view's type shallow.
+    let header = view! {
+        <header class="rm-header">
+            {move || (!hide_title()).then(|| heading(
+                title_level.get(),
+                "rm-title",
+                ctx.offering().title.to_string().into_any(),
+            ))}
+            <p class="rm-summary">
+                {move || ctx.offering().summary.to_string()}
+            </p>
+        </header>
+    }
+    .into_any();
+    // The export buttons fold away with the less-used filters, under one control.
+    let controls = view! {
+        <Show when=move || !read_only()>
+            <Controls link_base=link_base.clone()>
+                <Show when=move || table_view.get()>
+                    <Export />
+                </Show>
+            </Controls>
+            <ViewBar />
+            <OpenMatrix />
+        </Show>
+    }
+    .into_any();
+    let notes = view! {
+        <super::print_header::PrintHeader />
+        <Notices notices />
+    }
+    .into_any();
+    let chips =
+        view! { <ActiveFilterChips removable=Signal::derive(move || !read_only()) /> }.into_any();
+    let tail = view! {
+        <About />
+        <HelpOverlay />
+        <OpenDialog />
+        <DropTarget />
+    }
+    .into_any();
+    let body = view! {
+        <Show when=move || table_view.get() fallback=ActiveView>
+            <ResultCount />
+            <Legends />
+            <Matrix />
+        </Show>
+    }
+    .into_any();
 
     view! {
         <div
@@ -82,32 +134,12 @@ pub fn Widget(
             on:dragleave=move |ev| files::on_drag_leave(open, ev)
             on:drop=move |ev| if !read_only() { files::on_drop(open, ev) }
         >
-            <header class="rm-header">
-                <h2 class="rm-title">{move || ctx.offering().title.to_string()}</h2>
-                <p class="rm-summary">
-                    {move || ctx.offering().summary.to_string()}
-                </p>
-            </header>
-            <super::print_header::PrintHeader />
-            <MatrixErrors matrix_errors />
-            <Notices notices />
-            <Show when=move || !read_only()>
-                <Controls link_base=link_base.clone() />
-                <ViewBar />
-                <OpenMatrix />
-            </Show>
-            <Show when=move || table_view.get() fallback=ActiveView>
-                <Show when=move || !read_only()>
-                    <Export />
-                </Show>
-                <ResultCount />
-                <Legends />
-                <Matrix />
-            </Show>
-            <About />
-            <HelpOverlay />
-            <OpenDialog />
-            <DropTarget />
+            {header}
+            {notes}
+            {controls}
+            {chips}
+            {body}
+            {tail}
         </div>
     }
 }

@@ -8,7 +8,8 @@ import { test } from 'node:test';
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { openPage, saveArtifacts, axeViolations, REPO_ROOT, useSite } from './harness.mjs';
+import http from 'node:http';
+import { openPage, openMoreFilters, saveArtifacts, axeViolations, mimeType, DIST_DIR, REPO_ROOT, useSite } from './harness.mjs';
 
 const README_BASE = 'https://example.github.io/responsibility-matrix/';
 const EXAMPLE_MATRIX = fs.readFileSync(path.join(REPO_ROOT, 'site', 'acme-managed-vps.json'), 'utf8');
@@ -54,6 +55,12 @@ const site = useSite({
     pages['byo-missing.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="no-such-file.json"></responsibility-matrix>') };
     pages['byo-foreign.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="https://example.com/matrix.json"></responsibility-matrix>') };
     pages['byo-impostor.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="application/json">${EXAMPLE_MATRIX.replace('"id": "acme-managed-vps"', '"id": "vmware"')}</script></responsibility-matrix>`) };
+    pages['byo-mistyped.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m"><script type="text/json">${EXAMPLE_MATRIX}</script></responsibility-matrix>`) };
+    pages['byo-mistyped-src.html'] = { body: page(`<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" src="acme-managed-vps.json"><script type="text/json">${EXAMPLE_MATRIX}</script></responsibility-matrix>`) };
+    pages['headings.html'] = {
+      body: page('<script type="module" src="responsibility-matrix.js"></script><h1>Docs</h1><h2>Who patches what</h2><responsibility-matrix id="level" offering="vmware" heading-level="3"></responsibility-matrix><h2>Our VMware service</h2><responsibility-matrix id="hidden" offering="vmware" hide-title></responsibility-matrix>'),
+    };
+    pages['slow.html'] = { body: page('<script type="module" src="responsibility-matrix.js"></script><responsibility-matrix id="m" offering="vmware" search="patch"></responsibility-matrix><p>After the widget.</p>') };
     return pages;
   },
 });
@@ -193,46 +200,143 @@ test('docs/embedding.md snippets "byo-inline" and "byo-src": the page’s own ma
   }
 });
 
-test('an invalid matrix lists every problem with its path; built-in offerings keep working', async () => {
+test('an invalid matrix: one line in the widget’s place, every problem for the editor, never another matrix', async () => {
   const { page, errors, close } = await open('byo-bad.html');
   try {
     const alert = page.locator('#m [data-rm="matrix-errors"]');
     await alert.waitFor();
     assert.equal(await alert.getAttribute('role'), 'alert');
+    assert.equal(await page.locator('#m .rm-notice__lead').textContent(), 'This responsibility matrix could not be shown.');
+    const box = await page.locator('#m [data-rm="matrix-refused"]').boundingBox();
+    assert.ok(box.height < 120, `a compact notice (${box.height} px)`);
+    // The problems are for the page's editor: folded, every one of them once opened.
+    const problem = page.locator('#m [data-rm="matrix-error"]').first();
+    assert.equal(await problem.isVisible(), false, 'folded away from the reader');
+    await page.locator('#m [data-rm="matrix-errors"] summary').click();
+    assert.equal(await problem.isVisible(), true);
     const problems = await page.locator('#m [data-rm="matrix-error"]').allTextContents();
-    assert.ok(problems.length >= 1, 'at least one problem listed');
     assert.ok(problems.some((p) => p.startsWith('sections[0].rows[1].domain') && p.includes('weather')), problems.join('\n'));
-    // Nothing of the bad matrix is rendered, nothing is half-shown.
-    assert.equal(await page.locator('#m [data-rm="offering-picker"] optgroup').count(), 0);
-    assert.equal(await page.locator('#m [data-rm="offering-picker"]').inputValue(), 'vmware');
-    assert.equal(await page.locator('#m [data-rm-row]').count(), 26);
-    await page.locator('#m [data-rm="search"]').fill('patch');
-    assert.match(await count(page, '#m'), /^\d+ of 26 services$/);
+    assert.ok(problems.some((p) => p.includes('nobody')), `every problem in one pass: ${problems.join('\n')}`);
+    // Nothing of ours under the page's heading: no table, no picker, no VMware.
+    for (const part of ['widget', 'matrix', 'offering-picker', 'search']) {
+      assert.equal(await page.locator(`#m [data-rm="${part}"]`).count(), 0, part);
+    }
+    assert.equal(await page.locator('#m [data-rm-row]').count(), 0);
+    assert.doesNotMatch(await page.locator('#m').textContent(), /VMware/);
+    // WCAG rules (the bare host page has no <h1> of its own).
+    const violations = await axeViolations(page, null, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21aa', 'wcag22aa'] });
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
     assert.deepEqual(errors, []);
   } finally {
     await close();
   }
 });
 
-test('malformed, oversized, missing, cross-origin and impostor matrices are refused readably', async () => {
+test('malformed, oversized, missing, cross-origin, impostor and mistyped matrices are refused readably', async () => {
   const cases = [
     ['byo-malformed.html', /malformed JSON/],
     ['byo-big.html', /limit is 2097152 bytes/],
     ['byo-missing.html', /404/],
     ['byo-foreign.html', /must be on this site/],
     ['byo-impostor.html', /already the id of a built-in offering/],
+    ['byo-mistyped.html', /the <script> inside the element has type="text\/json"; a matrix must be in <script type="application\/json">/],
   ];
   for (const [file, reason] of cases) {
     const { page, errors, close } = await open(file);
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
     try {
       const text = await page.locator('#m [data-rm="matrix-errors"]').textContent();
       assert.match(text, reason, file);
-      assert.equal(await page.locator('#m [data-rm-row]').count(), 26, `${file}: the built-in default is shown`);
+      assert.equal(await page.locator('#m [data-rm-row]').count(), 0, `${file}: no other matrix in its place`);
       // The only acceptable error is the 404 the missing-file case asks for.
       assert.deepEqual(errors.filter((e) => !(file === 'byo-missing.html' && e.includes('no-such-file.json'))), [], file);
     } finally {
       await close();
     }
+  }
+});
+
+test('a <script> child with the wrong type: a console warning, and a src still read', async () => {
+  const { page, errors, close } = await openPage(site.browser, 'about:blank');
+  try {
+    const warnings = [];
+    page.on('console', (m) => m.type() === 'warning' && warnings.push(m.text()));
+    await page.goto(site.server.url + 'byo-mistyped-src.html');
+    await page.waitForFunction(() => document.querySelector('#m')?.dataset.rmState === 'ready');
+    assert.ok(warnings.some((w) => /type="text\/json".*reading src="acme-managed-vps.json" instead/.test(w)), warnings.join('\n'));
+    assert.equal(await page.locator('#m [data-rm="offering-picker"]').inputValue(), 'acme-managed-vps');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('heading-level and hide-title: the title fits under the host’s heading, live and in the static fragment', async () => {
+  const { page, errors, close } = await openPage(site.browser, 'about:blank');
+  try {
+    // The static fragment (before the module runs) already has the host's levels.
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(site.server.url + 'headings.html');
+    await page.locator('#level [data-rm="static"] .rm-title').waitFor();
+    assert.equal(await page.locator('#level [data-rm="static"] .rm-title').evaluate((h) => h.localName), 'h3');
+    assert.equal(await page.locator('#level [data-rm="static"] .rm-source__heading').evaluate((h) => h.localName), 'h4');
+    assert.equal(await page.locator('#hidden [data-rm="static"] .rm-title').count(), 0);
+    await page.waitForFunction(() => [...document.querySelectorAll('responsibility-matrix')].every((e) => e.dataset.rmState === 'ready'));
+    const levels = await page.locator('#level').evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName}.${h.className}`));
+    assert.equal(levels[0], 'h3.rm-title', levels.join(' '));
+    assert.ok(levels.slice(1).every((l) => l.startsWith('h4.')), `sub-headings one below: ${levels.join(' ')}`);
+    assert.equal(await page.locator('#hidden .rm-title').count(), 0, 'hide-title: no title');
+    assert.match(await page.locator('#hidden [data-rm="count"]').textContent(), /of 26 services/, 'the rest is there');
+    // Heading order holds under the host's <h2> (two identical widgets share landmark names: not this test's point).
+    const violations = await axeViolations(page, null, { rules: { 'landmark-unique': { enabled: false } } });
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    // Changed at run time, the widget follows.
+    await page.locator('#hidden').evaluate((el) => el.removeAttribute('hide-title'));
+    assert.equal(await page.locator('#hidden .rm-title').evaluate((h) => h.localName), 'h2');
+    await page.locator('#level').evaluate((el) => el.setAttribute('heading-level', '5'));
+    assert.equal(await page.locator('#level .rm-title').evaluate((h) => h.localName), 'h5');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('embed.html passes heading-level and hide-title through', async () => {
+  const { page, errors, close } = await openPage(site.browser, `${site.server.url}embed.html?offering=goss&heading-level=4&hide-title=false`);
+  try {
+    await page.waitForFunction(() => document.querySelector('responsibility-matrix')?.dataset.rmState === 'ready');
+    assert.equal(await page.locator('responsibility-matrix .rm-title').evaluate((h) => h.localName), 'h4');
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('on a slow connection an element without fallback reserves its space and says it is loading', async () => {
+  const { page, errors, close } = await openPage(site.browser, 'about:blank');
+  try {
+    // No static fragment for this view (a search), and a slow module.
+    await page.route('**/*.wasm', async (route) => {
+      await new Promise((r) => setTimeout(r, 1500));
+      await route.continue();
+    });
+    await page.goto(site.server.url + 'slow.html');
+    const loading = page.locator('#m [data-rm="loading"]');
+    await loading.waitFor();
+    assert.equal(await loading.textContent(), 'Loading the responsibility matrix…');
+    assert.equal(await loading.getAttribute('role'), 'status');
+    const reserved = await page.locator('#m [data-rm="static"]').boundingBox();
+    assert.ok(reserved.height >= 400, `space reserved while loading (${reserved.height} px)`);
+    await page.waitForFunction(() => document.querySelector('#m').dataset.rmState === 'ready');
+    assert.equal(await page.locator('#m [data-rm="loading"]').count(), 0);
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
   }
 });
 
@@ -258,6 +362,7 @@ test('example page: widgets filter independently, ids are unique, no CSP violati
     await page.waitForFunction(() => document.querySelector('#docs-own').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
     assert.equal(await count(page, '#docs-vmware'), vmware, 'the other widgets are untouched');
     assert.equal(await count(page, '#docs-kubernetes'), kubernetes);
+    await openMoreFilters(page, '#docs-vmware');
     await page.locator('#docs-vmware [data-rm="shared-only"]').check();
     assert.notEqual(await count(page, '#docs-vmware'), vmware);
     assert.match(await count(page, '#docs-own'), /^1 of/);
@@ -331,6 +436,7 @@ test('export inside an element downloads exactly the rows it shows', async () =>
   try {
     await page.locator('responsibility-matrix [data-rm="search"]').fill('backup');
     await page.waitForFunction(() => document.querySelector('responsibility-matrix').shadowRoot.querySelector('[data-rm="count"]').textContent.startsWith('1 of'));
+    await openMoreFilters(page, 'responsibility-matrix');
     const [download] = await Promise.all([
       page.waitForEvent('download'),
       page.locator('responsibility-matrix [data-rm="export-csv"]').click(),
@@ -368,4 +474,52 @@ test('accessibility (axe-core): the example page with its embedded widgets, ligh
       await close();
     }
   }
+});
+
+/**
+ * The widget's files from another origin whose server sends CORS headers for
+ * the scripts only (a common half-configured host): the module runs, its
+ * WebAssembly, stylesheet and fragments are refused by the browser.
+ */
+async function serveWithoutCors() {
+  const server = http.createServer((req, res) => {
+    const name = decodeURIComponent(new URL(req.url, 'http://x').pathname).replace(/^\/+/, '');
+    const file = path.resolve(DIST_DIR, name);
+    if (!file.startsWith(DIST_DIR + path.sep) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) {
+      res.writeHead(404).end();
+      return;
+    }
+    const headers = { 'Content-Type': mimeType(file), 'Cache-Control': 'no-store' };
+    if (file.endsWith('.js')) headers['Access-Control-Allow-Origin'] = '*';
+    res.writeHead(200, headers).end(fs.readFileSync(file));
+  });
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  return { url: `http://127.0.0.1:${server.address().port}/`, close: () => new Promise((r) => { server.closeAllConnections?.(); server.close(r); }) };
+}
+
+test('served from another origin without CORS headers: the console names the header, the element says it could not load', async () => {
+  const widget = await serveWithoutCors();
+  const host = `<!doctype html><html lang="en"><head><meta charset="utf-8"><title>Other origin</title></head><body><main><script type="module" src="${widget.url}responsibility-matrix.js"></script><responsibility-matrix id="m" offering="vmware" search="dns"></responsibility-matrix></main></body></html>`;
+  const server = http.createServer((req, res) => res.writeHead(200, { 'Content-Type': 'text/html' }).end(host));
+  await new Promise((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { page, errors, close } = await openPage(site.browser, `http://127.0.0.1:${server.address().port}/`);
+  try {
+    await page.waitForFunction(() => document.querySelector('#m')?.dataset.rmState === 'failed');
+    const notice = await page.locator('#m [data-rm="load-failed"]').textContent();
+    assert.equal(notice, `The interactive matrix could not be loaded from ${widget.url.slice(0, -1)}: its server sends no CORS header for this page.`);
+    const ours = errors.filter((e) => e.includes('responsibility-matrix:'));
+    assert.ok(ours.some((e) => /Access-Control-Allow-Origin: \*/.test(e) && e.includes(widget.url.slice(0, -1))), ours.join('\n'));
+  } finally {
+    await close();
+    await new Promise((r) => { server.closeAllConnections?.(); server.close(r); });
+    await widget.close();
+  }
+});
+
+test('the README and docs/embedding.md name the CORS header, with examples for common hosts', () => {
+  const readme = fs.readFileSync(path.join(REPO_ROOT, 'README.md'), 'utf8');
+  const hosting = readme.slice(readme.indexOf('## Hosting'));
+  assert.match(hosting, /Access-Control-Allow-Origin/);
+  const doc = fs.readFileSync(path.join(REPO_ROOT, 'docs', 'embedding.md'), 'utf8');
+  for (const host of ['GitHub Pages', 'Netlify', 'nginx', 'Apache']) assert.ok(doc.includes(`**${host}**`), host);
 });

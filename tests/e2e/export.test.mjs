@@ -7,7 +7,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { DIST_DIR, openPage, saveArtifacts, useSite } from './harness.mjs';
+import { DIST_DIR, openPage, saveArtifacts, useSite, openMoreFilters } from './harness.mjs';
 
 const dist = process.env.RM_DIST_DIR || DIST_DIR;
 const site = useSite({ dist });
@@ -22,6 +22,7 @@ async function open(hash) {
 /** Clicks (or, with `key`, focuses and presses) an export button; resolves to { name, text }. */
 async function download(page, which, key = null) {
   const selector = `[data-rm="export-${which}"]`;
+  await openMoreFilters(page);
   const act = key ? page.focus(selector).then(() => page.keyboard.press(key)) : page.click(selector);
   const [file] = await Promise.all([page.waitForEvent('download'), act]);
   return { name: file.suggestedFilename(), text: fs.readFileSync(await file.path(), 'utf8') };

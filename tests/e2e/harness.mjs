@@ -291,3 +291,13 @@ export async function axeViolations(page, context = null, options = {}) {
     nodes: v.nodes.map((n) => n.target.join(' ')),
   }));
 }
+
+/**
+ * Opens the "More filters" panel (the less-used filters and the export
+ * buttons) of the widget in `scope` (a CSS prefix, '' for the page's own),
+ * unless it is open already.
+ */
+export async function openMoreFilters(page, scope = '') {
+  const toggle = page.locator(`${scope} [data-rm="more-filters"]`.trim());
+  if ((await toggle.getAttribute('aria-expanded')) !== 'true') await toggle.click();
+}

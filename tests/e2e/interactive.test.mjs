@@ -6,7 +6,7 @@
 // - the print stylesheet.
 import assert from 'node:assert/strict';
 import { describe, test } from 'node:test';
-import { axeViolations, openPage, readOfferings, saveArtifacts, useSite } from './harness.mjs';
+import { axeViolations, openMoreFilters, openPage, readOfferings, saveArtifacts, useSite } from './harness.mjs';
 
 const site = useSite();
 
@@ -46,6 +46,7 @@ describe('sales-call script', () => {
       assert.deepEqual(await rows(page), ['unmanaged-os-patching']);
       assert.equal(await count(page), '1 of 27 services');
       assert.equal(await page.textContent('[data-rm-row="unmanaged-os-patching"] mark'), 'patch');
+      await openMoreFilters(page);
       await page.check('[data-rm="shared-only"]');
       await page.waitForSelector('[data-rm="empty"]');
       assert.deepEqual(await rows(page), [], 'OS patching is Rackspace alone: not shared');
@@ -74,7 +75,7 @@ describe('sales-call script', () => {
       await page.waitForSelector('[data-rm="empty"]');
 
       // One-click reset from the empty state.
-      await page.click('[data-rm="empty"] button');
+      await page.click('[data-rm="empty-reset"]');
       await page.waitForFunction(() => document.querySelectorAll('[data-rm-row]').length === 27);
       assert.deepEqual(errors, []);
     } catch (err) {
@@ -120,16 +121,32 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
     const seen = [];
     // The view bar (four view buttons, call mode, shortcuts) and "Open a matrix…" / "Paste a
     // table…" sit between the controls and the export.
-    for (let i = 0; i < 22; i++) {
+    for (let i = 0; i < 24; i++) {
       await page.keyboard.press('Tab');
       const f = await focused();
+      if (f.rm === 'BODY') break; // past the last stop: the widget is done
       assert.ok(f.outline, `focus on ${f.rm} is visible`);
       seen.push(f.rm);
     }
-    const order = ['offering-picker', 'variant-picker', 'search', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'open-file', 'open-paste', 'legend-qualifiers'];
+    const order = ['offering-picker', 'variant-picker', 'search', 'more-filters', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'open-file', 'open-paste', 'legend-qualifiers'];
     const positions = order.map((id) => seen.indexOf(id));
     assert.ok(positions.every((p) => p >= 0), `all controls reached by Tab: ${seen.join(', ')}`);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, `in visual order: ${seen.join(', ')}`);
+    assert.equal(seen.indexOf('section-filter'), -1, 'the folded filters are out of the tab order');
+
+    // Enter on "More filters" unfolds them in place: next in the tab order, then the export.
+    await page.focus('[data-rm="more-filters"]');
+    await page.keyboard.press('Enter');
+    assert.equal(await page.getAttribute('[data-rm="more-filters"]', 'aria-expanded'), 'true');
+    await page.focus('[data-rm="copy-link"]');
+    const unfolded = [];
+    for (let i = 0; i < 8; i++) {
+      await page.keyboard.press('Tab');
+      const f = await focused();
+      assert.ok(f.outline, `focus on ${f.rm} is visible`);
+      unfolded.push(f.rm);
+    }
+    assert.deepEqual(unfolded.slice(0, 5), ['section-filter', 'domain-filter', 'party-filter', 'shared-only', 'export-csv'], unfolded.join(', '));
 
     // Type into search from the keyboard.
     await page.focus('[data-rm="search"]');
@@ -209,8 +226,8 @@ test('phone width: secondary filters fold behind "More filters"; search stays in
   try {
     assert.equal(await page.isVisible('[data-rm="search"]'), true);
     assert.equal(await page.isVisible('[data-rm="domain-filter"]'), false);
-    const toggle = page.locator('.rm-more-toggle');
-    assert.equal(await toggle.textContent(), 'More filters (1 active)', 'the hidden filter is not forgotten');
+    const toggle = page.locator('[data-rm="more-filters"]');
+    assert.equal(await toggle.textContent(), 'More filters and export (1 active)', 'the hidden filter is not forgotten');
     await toggle.click();
     assert.equal(await toggle.getAttribute('aria-expanded'), 'true');
     assert.equal(await page.isVisible('[data-rm="domain-filter"]'), true);
@@ -226,13 +243,70 @@ test('phone width: secondary filters fold behind "More filters"; search stays in
   }
 });
 
-test('wide screens show every filter and no "More filters" toggle', async () => {
-  const { page, close } = await open('#o=vmware');
+test('1280×800: the less-used filters and the export fold behind one control, and several rows are above the fold', async () => {
+  const { page, errors, close } = await open('#o=vmware&v=unsupported-os', { viewport: { width: 1280, height: 800 } });
   try {
-    assert.equal(await page.isVisible('.rm-more-toggle'), false);
-    for (const f of ['section-filter', 'domain-filter', 'party-filter', 'shared-only']) {
+    for (const f of ['section-filter', 'domain-filter', 'party-filter', 'shared-only', 'export-csv']) {
+      assert.equal(await page.isVisible(`[data-rm="${f}"]`), false, `${f} is folded`);
+    }
+    for (const f of ['offering-picker', 'variant-picker', 'search', 'more-filters', 'copy-link']) {
       assert.equal(await page.isVisible(`[data-rm="${f}"]`), true, f);
     }
+    // Rows whose top edge is inside the first screen, with room to read them.
+    const aboveFold = await page.$$eval('[data-rm-row]', (trs) => trs.filter((tr) => tr.getBoundingClientRect().bottom <= innerHeight).length);
+    assert.ok(aboveFold >= 2, `${aboveFold} rows wholly above the fold at 1280×800`);
+    await openMoreFilters(page);
+    for (const f of ['section-filter', 'domain-filter', 'party-filter', 'shared-only', 'export-csv']) {
+      assert.equal(await page.isVisible(`[data-rm="${f}"]`), true, `${f} once unfolded`);
+    }
+    const violations = await axeViolations(page);
+    assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('an opened row’s details scroll into view', async () => {
+  const { page, errors, close } = await open('#o=vmware', { viewport: { width: 1280, height: 800 } });
+  try {
+    // The last row: its details open below the fold unless scrolled to.
+    const last = await page.$$eval('[data-rm-row]', (trs) => trs.at(-1).getAttribute('data-rm-row'));
+    await page.locator(`[data-rm-row="${last}"] .rm-row-toggle`).scrollIntoViewIfNeeded();
+    await page.evaluate((id) => {
+      const row = document.querySelector(`[data-rm-row="${id}"]`);
+      // The row at the bottom edge of the screen, its details would be out of sight.
+      window.scrollBy(0, row.getBoundingClientRect().bottom - innerHeight + 2);
+    }, last);
+    await page.click(`[data-rm-row="${last}"] .rm-row-toggle`);
+    const details = page.locator(`[data-rm-details="${last}"]`);
+    await details.waitFor();
+    await page.waitForFunction((id) => {
+      const r = document.querySelector(`[data-rm-details="${id}"]`).getBoundingClientRect();
+      return r.top >= 0 && r.bottom <= innerHeight + 1;
+    }, last, { timeout: 3000 });
+    assert.deepEqual(errors, []);
+  } finally {
+    await close();
+  }
+});
+
+test('column widths stay steady while filtering', async () => {
+  const { page, errors, close } = await open('#o=hyper-v&v=unmanaged-vm', { viewport: { width: 1280, height: 800 } });
+  try {
+    const widths = () => page.$$eval('[data-rm="matrix"] thead th', (ths) => ths.map((th) => Math.round(th.getBoundingClientRect().width)));
+    const before = await widths();
+    for (const q of ['patch', 'dns', 'backup', 'zzzz']) {
+      await page.fill('[data-rm="search"]', q);
+      await page.waitForFunction((q) => location.hash.includes(`q=${q}`), q);
+      assert.deepEqual(await widths(), before, `search “${q}”: the same column widths`);
+    }
+    await page.fill('[data-rm="search"]', '');
+    await openMoreFilters(page);
+    await page.check('[data-rm="shared-only"]');
+    await page.waitForFunction(() => location.hash.includes('shared=1'));
+    assert.deepEqual(await widths(), before, 'shared only: the same column widths');
+    assert.deepEqual(errors, []);
   } finally {
     await close();
   }

@@ -90,6 +90,6 @@ test('print PDF names the active search and filters', async () => {
   const pages = await printedPages('#o=vmware&v=unsupported-os&q=patch&shared=1');
   const first = squash(pages[0]);
   assert.match(first, /Search: “patch”/);
-  assert.match(first, /Only services with a shared responsibility/);
+  assert.match(first, /Shared with the customer only/);
   assert.doesNotMatch(first, /every service/);
 });

@@ -226,10 +226,10 @@ describe('customer-call mode and shortcuts', () => {
       await page.waitForSelector('[data-rm="widget"][data-rm-call="true"]');
       assert.ok((await size()) > before * 1.2, 'larger type');
       assert.match(page.url(), /&call=1/);
-      for (const visible of ['offering-picker', 'variant-picker', 'search']) {
+      for (const visible of ['offering-picker', 'variant-picker', 'search', 'copy-link']) {
         assert.equal(await page.isVisible(`[data-rm="${visible}"]`), true, visible);
       }
-      for (const hidden of ['show-other-columns', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'copy-link', 'reset', 'export']) {
+      for (const hidden of ['show-other-columns', 'section-filter', 'domain-filter', 'party-filter', 'shared-only', 'more-filters', 'reset', 'export']) {
         assert.equal(await page.isVisible(`[data-rm="${hidden}"]`), false, hidden);
       }
       await screenshot(page, 'call-mode.png');
@@ -242,6 +242,80 @@ describe('customer-call mode and shortcuts', () => {
       await close();
     }
   });
+
+  test('hidden filters in a call link show as chips; each is removable, also from the empty state', async () => {
+    const { page, errors, close } = await open('#o=hyper-v&shared=1&dom=network&call=1', '[data-rm="widget"][data-rm-call="true"]');
+    try {
+      await page.waitForSelector('[data-rm="empty"]');
+      assert.equal(await page.inputValue('[data-rm="search"]'), '', 'nothing typed');
+      assert.equal(await page.isVisible('[data-rm="domain-filter"]'), false, 'no domain control in call mode');
+      const chips = page.locator('[data-rm="active-filters"] li[data-rm-filter]');
+      assert.deepEqual(await chips.evaluateAll((li) => li.map((l) => l.querySelector('.rm-filter-chip__label').textContent)), ['Domain: Network', 'Shared with the customer only']);
+      assert.equal(await page.isVisible('[data-rm="active-filters"]'), true);
+      const offers = await page.locator('[data-rm="empty"] [data-rm="remove-filter"]').allTextContents();
+      assert.deepEqual(offers, ['Remove “Domain: Network”', 'Remove “Shared with the customer only”']);
+      // Remove one from the empty state: only that one goes, and the link follows.
+      await page.click('[data-rm="empty"] [data-rm="remove-filter"][data-rm-filter="shared"]');
+      await page.waitForFunction(() => !location.hash.includes('shared=1'));
+      assert.match(page.url(), /dom=network/);
+      assert.match(page.url(), /call=1/);
+      assert.deepEqual(await chips.evaluateAll((li) => li.map((l) => l.dataset.rmFilter)), ['dom']);
+      assert.ok((await page.locator('[data-rm-row]').count()) > 0, 'network rows are shown');
+      // The chip's own remove button, named for a screen reader.
+      const remove = page.locator('[data-rm="active-filters"] [data-rm-filter="dom"] button');
+      assert.equal(await remove.getAttribute('aria-label'), 'Remove filter Domain: Network');
+      await remove.click();
+      await page.waitForSelector('[data-rm="active-filters"]', { state: 'detached' });
+      assert.match(await page.textContent('[data-rm="count"]'), /^(\d+) of \1 services$/);
+      const violations = await axeViolations(page);
+      assert.deepEqual(violations, [], JSON.stringify(violations, null, 2));
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
+  for (const viewport of [{ width: 1280, height: 800 }, { width: 1920, height: 1080 }]) {
+    test(`call mode at ${viewport.width}×${viewport.height}: the table starts in the first third, the widget uses the width, type scales`, async () => {
+      const base = await open('#o=vmware&v=unsupported-os', '[data-rm="matrix"] [data-rm-row]', { viewport });
+      const sizes = (page) => page.evaluate(() => {
+        const px = (sel) => parseFloat(getComputedStyle(document.querySelector(sel)).fontSize);
+        return { text: px('[data-rm="widget"]'), badge: px('.rm-badge'), head: px('[data-rm="matrix"] thead th'), title: px('.rm-title') };
+      });
+      const normal = await sizes(base.page);
+      await base.close();
+      const { page, context, errors, close } = await open('#o=vmware&v=unsupported-os&call=1', '[data-rm="matrix"] [data-rm-row]', { viewport });
+      try {
+        const table = await page.locator('[data-rm="matrix"]').boundingBox();
+        assert.ok(table.y <= viewport.height / 3, `the table starts at ${Math.round(table.y)} px of ${viewport.height}`);
+        const firstRow = await page.locator('[data-rm-row]').first().boundingBox();
+        assert.ok(firstRow.y <= viewport.height / 2, `the first row starts in the top half of the screen (${Math.round(firstRow.y)} px)`);
+        const widget = await page.locator('[data-rm="widget"]').boundingBox();
+        assert.ok(widget.width >= viewport.width * 0.9, `the widget is ${Math.round(widget.width)} px of ${viewport.width}`);
+        const call = await sizes(page);
+        for (const part of ['badge', 'head', 'title']) {
+          assert.ok(call[part] / normal[part] >= (call.text / normal.text) * 0.95, `${part} scales with the text: ${normal[part]} → ${call[part]} px (text ${normal.text} → ${call.text})`);
+        }
+        // Copy link is there, and the copied link reopens call mode.
+        await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: site.server.origin });
+        await page.click('[data-rm="copy-link"]');
+        await page.waitForFunction(() => document.querySelector('[data-rm="copy-status"]').textContent.length > 0);
+        const copied = await page.evaluate(() => navigator.clipboard.readText());
+        assert.match(copied, /[#&]call=1(&|$)/);
+        // What the customer reads: the source, never our file names or how we transcribed it.
+        const text = await page.locator('[data-rm="widget"]').innerText();
+        assert.doesNotMatch(text, /\.txt\b|How the source was read|Transcribed from|reStructuredText|GitHub-flavoured/i);
+        assert.match(await page.locator('[data-rm="provenance"]').innerText(), /Title[\s\S]*Understanding roles and responsibilities[\s\S]*Publisher[\s\S]*Rackspace Technology/);
+        assert.equal(await page.locator('[data-rm="about-data"]').getAttribute('open'), null, 'About this data is closed');
+        await page.click('[data-rm="about-data"] summary');
+        assert.match(await page.locator('[data-rm="about-data"]').innerText(), /How the source was read/);
+        if (viewport.width === 1920) await screenshot(page, 'call-mode-1920.png');
+        assert.deepEqual(errors, []);
+      } finally {
+        await close();
+      }
+    });
+  }
 
   test('/, c, ?, Escape act; typing and modifiers are left alone', async () => {
     const { page, errors, close } = await open('#o=vmware', '[data-rm="matrix"]');

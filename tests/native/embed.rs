@@ -307,3 +307,53 @@ fn the_views_can_be_chosen_by_attribute() {
     );
     assert_eq!(notices.len(), 1, "{notices:?}");
 }
+
+#[test]
+fn hide_title_and_heading_level_fit_the_widget_under_the_hosts_headings() {
+    let (_, look, notices) = read(&[]);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(!look.hide_title);
+    assert_eq!(look.heading_level, 2, "an <h2> by default");
+    assert_eq!(look.subheading_level(), 3);
+
+    let (_, look, notices) = read(&[("hide-title", ""), ("heading-level", " 4 ")]);
+    assert!(notices.is_empty(), "{notices:?}");
+    assert!(look.hide_title);
+    assert_eq!(look.heading_level, 4);
+    assert_eq!(look.subheading_level(), 5);
+    let (_, look, _) = read(&[("heading-level", "6"), ("hide-title", "false")]);
+    assert!(!look.hide_title, "hide-title=\"false\" keeps the title");
+    assert_eq!(look.subheading_level(), 6, "sub-headings stop at <h6>");
+
+    for bad in ["0", "7", "h3", "-1", "2.5"] {
+        let (_, look, notices) = read(&[("heading-level", bad)]);
+        assert_eq!(look.heading_level, 2, "{bad}: the default");
+        assert_eq!(notices.len(), 1, "{bad}: {notices:?}");
+        assert!(
+            notices[0].starts_with(&format!(
+                "heading-level=“{bad}” should be a number from 1 to 6"
+            )),
+            "{notices:?}"
+        );
+    }
+    for name in ["hide-title", "heading-level"] {
+        assert!(observed_attributes().contains(&name), "{name} is observed");
+    }
+}
+
+#[test]
+fn removing_heading_level_goes_back_to_an_h2() {
+    use responsibility_matrix::io::embed::{apply_presentation, Presentation};
+    let mut look = Presentation::default();
+    assert_eq!(
+        apply_presentation(&mut look, "heading-level", Some("3")),
+        None
+    );
+    assert_eq!(look.heading_level, 3);
+    assert_eq!(apply_presentation(&mut look, "heading-level", None), None);
+    assert_eq!(look.heading_level, 2);
+    assert_eq!(apply_presentation(&mut look, "hide-title", Some("")), None);
+    assert!(look.hide_title);
+    assert_eq!(apply_presentation(&mut look, "hide-title", None), None);
+    assert!(!look.hide_title);
+}

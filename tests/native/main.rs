@@ -3,6 +3,7 @@
 //!
 //! Run one part with a name filter, e.g. `cargo test --test native -- embed::`.
 
+mod active_filters;
 mod agreement;
 mod catalog;
 mod cell_parts;

@@ -1,6 +1,7 @@
 //! Component tests in headless Chromium (wasm-bindgen-test): the widget mounts,
 //! renders every row of every offering, and reacts to typing and toggles.
 
+use leptos::prelude::*;
 use responsibility_matrix::catalog::{offering, offerings, Choice};
 use responsibility_matrix::rules::filter::ViewState;
 use wasm_bindgen::JsCast;
@@ -290,4 +291,90 @@ async fn a_table_over_a_page_shows_twenty_rows_and_applies_typing_in_the_next_ta
         20,
         "a new result starts again at one page"
     );
+}
+
+fn decoded(hash: &str) -> ViewState {
+    let (state, problems) = responsibility_matrix::io::url_state::decode(hash, "vmware", offering);
+    assert!(problems.is_empty(), "{problems:?}");
+    state
+}
+
+#[wasm_bindgen_test]
+async fn hidden_filters_show_as_chips_and_each_chip_removes_its_filter() {
+    // Call mode shows no domain or "shared" control: the chips say they are on.
+    let host = mount(decoded("o=hyper-v&shared=1&dom=network&call=1"));
+    settle().await;
+    let chips: Vec<String> = all(&host, "[data-rm=\"active-filters\"] li")
+        .iter()
+        .map(|li| li.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        chips,
+        ["Domain: Network×", "Shared with the customer only×"]
+    );
+    let total = offering("hyper-v").expect("hyper-v").row_count();
+    assert_eq!(count_text(&host), format!("0 of {total} services"));
+    // The empty state offers each filter's removal, not only Reset.
+    let offers: Vec<String> = all(&host, "[data-rm=\"empty\"] [data-rm=\"remove-filter\"]")
+        .iter()
+        .map(|b| b.text_content().unwrap_or_default())
+        .collect();
+    assert_eq!(
+        offers,
+        [
+            "Remove “Domain: Network”",
+            "Remove “Shared with the customer only”"
+        ]
+    );
+    one(
+        &host,
+        "[data-rm=\"active-filters\"] [data-rm-filter=\"dom\"] button",
+    )
+    .unchecked_ref::<HtmlElement>()
+    .click();
+    settle().await;
+    let left: Vec<String> = all(&host, "[data-rm=\"active-filters\"] li")
+        .iter()
+        .filter_map(|li| li.get_attribute("data-rm-filter"))
+        .collect();
+    assert_eq!(left, ["shared"], "only the domain filter went");
+    assert!(!row_ids(&host).is_empty(), "shared rows are shown again");
+    one(&host, "[data-rm=\"clear-filters\"]")
+        .unchecked_ref::<HtmlElement>()
+        .click();
+    settle().await;
+    assert!(host
+        .query_selector("[data-rm=\"active-filters\"]")
+        .unwrap()
+        .is_none());
+    assert_eq!(count_text(&host), format!("{total} of {total} services"));
+    host.remove();
+}
+
+#[wasm_bindgen_test]
+async fn the_title_follows_the_hosts_heading_level_or_is_left_out() {
+    use responsibility_matrix::io::embed::Presentation;
+    use responsibility_matrix::ui::widget::Widget;
+    let host = container();
+    let look = RwSignal::new(Presentation {
+        heading_level: 4,
+        ..Presentation::default()
+    });
+    let state = ViewState::for_offering("vmware");
+    leptos::mount::mount_to(host.clone(), move || {
+        view! { <Widget state=RwSignal::new(state) notices=RwSignal::new(Vec::new()) sync_url=false presentation=look /> }
+    })
+    .forget();
+    settle().await;
+    assert_eq!(one(&host, ".rm-title").tag_name(), "H4");
+    assert_eq!(one(&host, ".rm-source__heading").tag_name(), "H5");
+    assert!(all(&host, ".rm-legend__heading")
+        .iter()
+        .all(|h| h.tag_name() == "H5"));
+    assert!(host.query_selector("h2").unwrap().is_none(), "no <h2> left");
+    look.update(|l| l.hide_title = true);
+    settle().await;
+    assert!(host.query_selector(".rm-title").unwrap().is_none());
+    assert!(one(&host, ".rm-summary").text_content().is_some());
+    host.remove();
 }

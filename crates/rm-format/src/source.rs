@@ -114,7 +114,9 @@ impl Source {
     /// never in a reader's main view.
     pub fn transcription(&self) -> Vec<(&'static str, String)> {
         let mut lines = Vec::new();
-        if let Some(f) = self.seed_file.as_deref().filter(|f| !f.trim().is_empty()) {
+        // "none" (no seed file) is not a file to credit.
+        let seed = self.seed_file.as_deref().map(str::trim);
+        if let Some(f) = seed.filter(|f| !f.is_empty() && !f.eq_ignore_ascii_case("none")) {
             lines.push(("Transcribed from", f.to_string()));
         }
         if let Some(f) = self.format.as_deref().filter(|f| !f.trim().is_empty()) {
@@ -201,5 +203,15 @@ mod tests {
         let s = Source::titled(Cow::Borrowed("Our page"));
         assert_eq!(s.provenance(), [("Title", "Our page".to_string())]);
         assert!(s.transcription().is_empty());
+    }
+
+    #[test]
+    fn a_seed_file_of_none_is_not_credited() {
+        let s = Source {
+            seed_file: Some(Cow::Borrowed("none")),
+            format: None,
+            ..source()
+        };
+        assert!(s.transcription().is_empty(), "{:?}", s.transcription());
     }
 }

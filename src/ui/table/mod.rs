@@ -18,6 +18,7 @@ use crate::rules::present;
 use crate::rules::state::ViewState;
 use crate::rules::table_rows::{self, Line};
 use crate::rules::text::Query;
+use crate::ui::active_filters::RemoveFilterButtons;
 use crate::ui::context::{TableCtx, ViewCtx};
 use grid::Grid;
 use leptos::prelude::*;
@@ -74,6 +75,7 @@ pub fn Matrix() -> impl IntoView {
         <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
             <table
                 class="rm-matrix"
+                class:rm-matrix--steady=move || table.total.get() <= table_rows::PAGE
                 part="table"
                 data-rm="matrix"
                 role="grid"
@@ -118,7 +120,8 @@ pub fn Matrix() -> impl IntoView {
         <Show when=move || table.rows.with(|r| r.is_empty())>
             <div class="rm-empty" data-rm="empty">
                 <p>"No services match the search and filters."</p>
-                <button type="button" class="rm-button" on:click=move |_| ctx.change(ViewState::reset_filters)>
+                <RemoveFilterButtons />
+                <button type="button" class="rm-button" data-rm="empty-reset" on:click=move |_| ctx.change(ViewState::reset_filters)>
                     "Reset filters"
                 </button>
             </div>

@@ -84,7 +84,21 @@ pub(super) fn ServiceRow(
         activity: activity_query,
         cells: cell_query,
     } = signals;
-    let toggle = move || ctx.change(|s| s.toggle_row(&r.id));
+    // Opened by the reader (not by a link): its details are scrolled into view.
+    let scroll_on_open = StoredValue::new(false);
+    let toggle = move || {
+        scroll_on_open.set_value(true);
+        ctx.change(|s| s.toggle_row(&r.id));
+    };
+    let details_ref = NodeRef::<leptos::html::Tr>::new();
+    Effect::new(move |_| {
+        if let Some(tr) = details_ref.get() {
+            if scroll_on_open.get_value() {
+                scroll_on_open.set_value(false);
+                scroll_into_view(&tr);
+            }
+        }
+    });
     let has_reading = r.notes.iter().any(|n| n.kind == NoteKind::Reading)
         || r.cells.iter().any(|c| c.cell.reading.is_some());
     let details_id = format!("rm-details-{}-{}", o.id, r.id);
@@ -133,11 +147,24 @@ pub(super) fn ServiceRow(
             }}
         </tr>
         <Show when=move || expanded.get() && !parked.get()>
-            <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string()>
+            <tr class="rm-details" id=details_id.clone() data-rm-details=r.id.to_string() node_ref=details_ref>
                 // Focused by Enter on one of the row's cells; Escape returns.
                 <td colspan=move || width.get().to_string() tabindex="-1">{row_details(o, r)}</td>
             </tr>
         </Show>
+    }
+}
+
+/// Scrolls the least needed to show `el` whole (or its top, if taller than the screen).
+fn scroll_into_view(el: &web_sys::Element) {
+    use wasm_bindgen::{JsCast, JsValue};
+    let options = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&options, &"block".into(), &"nearest".into());
+    let scroll = js_sys::Reflect::get(el, &"scrollIntoView".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    if let Some(scroll) = scroll {
+        let _ = scroll.call1(&JsValue::from(el), &options);
     }
 }
 
