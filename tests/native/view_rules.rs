@@ -290,7 +290,12 @@ fn checklist_exports_list_exactly_the_checklist_rows() {
     assert_eq!(n, 37, "36 customer-only rows plus the shared one");
 
     let csv = checklist_csv(o, &state, "customer");
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    // The checklist, then one blank line and the source block.
+    let (table, block) = csv
+        .split_once("\r\n\r\nSource\r\n")
+        .expect("the source block after the checklist");
+    assert!(block.contains("\r\nLast checked,"), "{block}");
+    let lines: Vec<&str> = table.split("\r\n").collect();
     assert_eq!(lines[0], "Section,Service,Holds,Shared");
     assert_eq!(lines.len(), n + 1);
     assert_eq!(lines.iter().filter(|l| l.ends_with(",yes")).count(), 1);

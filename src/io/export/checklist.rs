@@ -1,7 +1,7 @@
 //! "What do I own?" exported: one party's checklist
 //! ([`crate::rules::checklist::checklist_items`]) as CSV or as a Markdown task list.
 
-use super::csv::csv_record;
+use super::csv::{csv_record, source_block};
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
 use crate::rules::checklist::checklist_items;
@@ -27,7 +27,7 @@ pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
 }
 
 /// A party's checklist as CSV: Section, Service, Holds (the party's part,
-/// "; "-separated), Shared (yes/no).
+/// "; "-separated), Shared (yes/no); then the [`source_block`].
 pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
     let mut out = String::new();
     csv_record(&mut out, ["Section", "Service", "Holds", "Shared"]);
@@ -45,6 +45,7 @@ pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str) -> String {
             );
         }
     }
+    source_block(&mut out, &o.source);
     out
 }
 

@@ -18,7 +18,7 @@ pub mod json;
 pub mod markdown;
 
 pub use checklist::{checklist_csv, checklist_file_name, checklist_markdown, checklist_title};
-pub use csv::{csv_record, to_csv};
+pub use csv::{csv_record, source_block, to_csv};
 pub use grid::{filtered_offering, grid, Grid, GridColumn, GridRow};
 pub use json::{to_json, view_info, FilterInfo, ViewInfo};
 pub use markdown::{filters_text, markdown_escape, to_markdown};
