@@ -5,6 +5,7 @@
 
 use crate::catalog::{self, Choice};
 use crate::io::url_state;
+use crate::rules::present::{inference_title, variant_picker_label};
 use crate::rules::state::ViewState;
 use crate::ui::common::{FilterSelect, FlagCheckbox};
 use crate::ui::context::{TableCtx, ViewCtx};
@@ -130,8 +131,8 @@ fn VariantPicker() -> impl IntoView {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
         Some(view! {
-            <label class="rm-field">
-                <span class="rm-field__label">{dim.label.to_string()}</span>
+            <label class="rm-field" title=dim.inference.as_ref().map(inference_title)>
+                <span class="rm-field__label">{variant_picker_label(dim)}</span>
                 <select
                     data-rm="variant-picker"
                     prop:value=move || ctx.read(|s| s.variant.clone().unwrap_or_default())

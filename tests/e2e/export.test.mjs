@@ -101,6 +101,25 @@ function parseCsv(text) {
   return records;
 }
 
+/**
+ * A CSV export as its table and its source block: the block follows the
+ * table after one blank line and a `Source` record, one (label, value)
+ * record per line of the About's provenance.
+ */
+function splitCsv(text) {
+  const mark = '\r\n\r\nSource\r\n';
+  const at = text.lastIndexOf(mark);
+  assert.ok(at > 0, 'a blank line and a Source record after the table');
+  return { table: parseCsv(text.slice(0, at + 2)), source: parseCsv(text.slice(at + mark.length)) };
+}
+
+/** The About's provenance on the page, as (label, value) pairs. */
+function readProvenance(page) {
+  return page.$$eval('[data-rm="provenance"] > div', (items) =>
+    items.map((d) => [d.querySelector('dt').textContent.trim(), d.querySelector('dd').textContent.trim()]),
+  );
+}
+
 /** The table lines of a Markdown export, each as its cells (unescaped). */
 function parseMarkdownTable(text) {
   return text
@@ -170,8 +189,16 @@ describe('export this view', () => {
         const csv = await download(page, 'csv');
         assert.equal(csv.name, `${stem}.csv`);
         assert.match(csv.text, /\r\n$/, 'RFC 4180 line ends');
-        const records = parseCsv(csv.text);
+        const { table: records, source } = splitCsv(csv.text);
         assertGridIsTable(records, table, 'CSV');
+        // After the table, the source as the page's About states it.
+        const provenance = await readProvenance(page);
+        assert.ok(provenance.length >= 4, `the About lists the source: ${JSON.stringify(provenance)}`);
+        assert.deepEqual(source, provenance, 'CSV source block is the About provenance');
+        const labels = source.map(([label]) => label);
+        for (const needed of ['Title', 'Publisher', 'Licence', 'Last checked']) {
+          assert.ok(labels.includes(needed), `CSV source block has ${needed}`);
+        }
         assert.equal(await page.textContent('[data-rm="export-status"]'), `Downloaded ${stem}.csv.`);
 
         const md = await download(page, 'md');

@@ -15,7 +15,7 @@ use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewSt
 use responsibility_matrix::rules::present::{cell_description, cell_meaning, inference_title};
 use responsibility_matrix::rules::present::{
     cell_parts, cell_text, column_heads, owner_role, party_kind_modifier, qualifier_text,
-    status_text, Body, SubCell, INFERENCE_MARK,
+    status_text, variant_picker_label, Body, SubCell, INFERENCE_MARK,
 };
 use responsibility_matrix::rules::shared::{
     cell_sharing_in_view, resolve_same_as, SharedReason, SharedWith, Sharing,
@@ -258,6 +258,41 @@ fn every_cell_renders_as_the_table_shows_it_and_exports_as_its_words() {
     assert_eq!(checked, expected_count);
 }
 
+/// GOSS's per-OS columns and its OS picker are our inference (the source
+/// names no OS): their heads and the picker's label say so, with the sentence.
+#[test]
+fn goss_inferred_columns_and_picker_are_marked_where_the_reader_uses_them() {
+    let o = get("goss");
+    let sentence = "Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.";
+    let mut inferred = Vec::new();
+    for c in o.columns.iter() {
+        for head in column_heads(o, c, false) {
+            match head.inference {
+                Some(i) => {
+                    assert_eq!(i.from, sentence, "{}", c.id);
+                    let title = head.title().expect("an inferred head is titled");
+                    assert!(title.contains(sentence), "{title}");
+                    assert!(title.starts_with("Our inference"), "{title}");
+                    assert_eq!(head.text(), format!("{} (inferred)", head.label));
+                    inferred.push(c.id.to_string());
+                }
+                None => assert_eq!(head.text(), head.label),
+            }
+        }
+    }
+    assert_eq!(inferred, ["linux", "windows"]);
+    let dim = o.variants.as_ref().expect("the OS picker");
+    assert_eq!(dim.inference.as_ref().map(|i| &*i.from), Some(sentence));
+    assert_eq!(
+        variant_picker_label(dim),
+        format!("{} (inferred)", dim.label)
+    );
+    // An offering whose picker is the source's own says nothing more.
+    let vmware = get("vmware").variants.as_ref().expect("vmware's picker");
+    assert!(vmware.inference.is_none());
+    assert_eq!(variant_picker_label(vmware), vmware.label.to_string());
+}
+
 #[test]
 fn column_heads_are_the_table_header_and_the_export_columns() {
     for (o, state) in views() {
@@ -276,11 +311,20 @@ fn column_heads_are_the_table_header_and_the_export_columns() {
                         .map(|p| (p.id.to_string(), p.name.to_string(), None, false)),
                 );
             } else {
-                let title = c
+                let lines: Vec<String> = c
                     .column
                     .source_label
                     .as_ref()
-                    .map(|s| format!("Source header: {s}"));
+                    .map(|s| format!("Source header: {s}"))
+                    .into_iter()
+                    .chain(c.column.inference.as_ref().map(|i| {
+                        format!(
+                            "Our inference, not the source's words. Inferred from: “{}”",
+                            i.from
+                        )
+                    }))
+                    .collect();
+                let title = (!lines.is_empty()).then(|| lines.join("\n"));
                 table.push((
                     c.column.id.to_string(),
                     c.column.label.to_string(),
@@ -300,7 +344,21 @@ fn column_heads_are_the_table_header_and_the_export_columns() {
             .iter()
             .map(|c| (c.id.as_str(), c.label.as_str()))
             .collect();
-        let named: Vec<(&str, &str)> = heads.iter().map(|h| (h.col, h.label)).collect();
+        // Exports name an inferred column as its cells are written: "… (inferred)".
+        let named: Vec<(String, String)> = heads
+            .iter()
+            .map(|h| {
+                let label = match h.inference {
+                    Some(_) => format!("{} (inferred)", h.label),
+                    None => h.label.to_string(),
+                };
+                (h.col.to_string(), label)
+            })
+            .collect();
+        let exported: Vec<(String, String)> = exported
+            .into_iter()
+            .map(|(c, l)| (c.to_string(), l.to_string()))
+            .collect();
         assert_eq!(exported, named, "{} {state:?}", o.id);
     }
 }

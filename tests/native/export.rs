@@ -61,7 +61,11 @@ fn expected_grid(o: &Offering, state: &ViewState) -> Vec<Vec<String>> {
         if c.column.split_by_party {
             header.extend(o.parties.iter().map(|p| p.name.to_string()));
         } else {
-            header.push(c.column.label.to_string());
+            // A column that is our inference is named so, as its cells are.
+            header.push(match &c.column.inference {
+                Some(_) => format!("{} (inferred)", c.column.label),
+                None => c.column.label.to_string(),
+            });
         }
     }
     let mut out = vec![header];
@@ -129,14 +133,100 @@ fn expected_grid(o: &Offering, state: &ViewState) -> Vec<Vec<String>> {
     out
 }
 
-/// Reads CSV back with the `csv` crate: every record, header included.
-fn read_csv(text: &str) -> Vec<Vec<String>> {
+/// Reads CSV records with the `csv` crate, header included.
+fn read_records(text: &str) -> Vec<Vec<String>> {
     csv::ReaderBuilder::new()
         .has_headers(false)
         .from_reader(text.as_bytes())
         .records()
         .map(|r| r.expect("valid CSV").iter().map(String::from).collect())
         .collect()
+}
+
+/// A view CSV as its table and its source block: the block follows the
+/// table after one blank line and a `Source` record.
+fn split_csv(text: &str) -> (Vec<Vec<String>>, Vec<Vec<String>>) {
+    let (table, block) = text
+        .rsplit_once("\r\n\r\nSource\r\n")
+        .unwrap_or_else(|| panic!("a blank line and a Source record after the table: {text}"));
+    (read_records(&format!("{table}\r\n")), read_records(block))
+}
+
+/// The table part of a view CSV, every record header included.
+fn read_csv(text: &str) -> Vec<Vec<String>> {
+    split_csv(text).0
+}
+
+/// The source block an export must end with, from the data's own fields:
+/// title, publisher, date, link, licence (in words when unknown),
+/// attribution, copyright, last checked, each only when the data gives it.
+fn expected_source_block(o: &Offering) -> Vec<Vec<String>> {
+    let s = &o.source;
+    let licence = s.licence.as_deref().map(|l| {
+        if l.eq_ignore_ascii_case("unknown") {
+            "Unknown: the source states no licence".to_string()
+        } else {
+            l.to_string()
+        }
+    });
+    [
+        ("Title", Some(s.title.to_string())),
+        ("Publisher", s.publisher.as_deref().map(String::from)),
+        ("Date", s.date.as_deref().map(String::from)),
+        ("Link", s.url.as_deref().map(String::from)),
+        ("Licence", licence),
+        ("Attribution", s.attribution.as_deref().map(String::from)),
+        ("Copyright", s.copyright.as_deref().map(String::from)),
+        ("Last checked", s.checked.as_deref().map(String::from)),
+    ]
+    .into_iter()
+    .filter_map(|(label, value)| value.map(|v| vec![label.to_string(), v]))
+    .collect()
+}
+
+#[test]
+fn csv_ends_with_the_offerings_source_date_and_licence_in_every_view() {
+    for (o, state) in views() {
+        let (_, block) = split_csv(&to_csv(o, &state));
+        assert_eq!(block, expected_source_block(o), "{} {state:?}", o.id);
+        let labels: Vec<&str> = block.iter().map(|r| r[0].as_str()).collect();
+        for needed in ["Title", "Publisher", "Licence", "Last checked"] {
+            assert!(
+                labels.contains(&needed),
+                "{}: built-ins give {needed}",
+                o.id
+            );
+        }
+    }
+}
+
+#[test]
+fn the_checklist_csv_ends_with_the_same_source_block() {
+    for o in offerings() {
+        let state = ViewState::for_offering(&o.id);
+        for p in o.parties.iter() {
+            let csv = responsibility_matrix::io::export::checklist_csv(o, &state, &p.id);
+            let (table, block) = split_csv(&csv);
+            assert_eq!(table[0], ["Section", "Service", "Holds", "Shared"]);
+            assert_eq!(block, expected_source_block(o), "{} {}", o.id, p.id);
+        }
+    }
+}
+
+/// The block reads back, with the format crate's reader of provenance
+/// lines, to the source the About shows.
+#[test]
+fn the_csv_source_block_reads_back_to_the_same_source() {
+    for o in offerings() {
+        let (_, block) = split_csv(&to_csv(o, &ViewState::for_offering(&o.id)));
+        let back = rm_format::source::Source::from_provenance(
+            block.iter().map(|r| (r[0].as_str(), r[1].as_str())),
+        )
+        .unwrap_or_else(|| panic!("{}: the block is a source", o.id));
+        assert_eq!(back.provenance(), o.source.provenance(), "{}", o.id);
+        assert_eq!(back.licence, o.source.licence, "{}", o.id);
+        assert_eq!(back.date, o.source.date, "{}", o.id);
+    }
 }
 
 #[test]
@@ -450,8 +540,8 @@ fn goss_inferred_protocols_are_marked_in_every_export() {
     let csv = read_csv(&to_csv(o, &state));
     let col = csv[0]
         .iter()
-        .position(|h| h == "Windows guest")
-        .expect("the Windows column");
+        .position(|h| h == "Windows guest (inferred)")
+        .expect("the Windows column, named as our inference");
     let field = |row: &str| {
         csv.iter()
             .find(|r| r[1] == row)
@@ -463,12 +553,22 @@ fn goss_inferred_protocols_are_marked_in_every_export() {
         field("Virtual Machine Network Interactions"),
         "WinRM, RDP (inferred)"
     );
-    let marked = csv
+    let marked = csv[1..]
         .iter()
         .flatten()
         .filter(|f| f.ends_with("(inferred)"))
         .count();
     assert_eq!(marked, 2, "only the inferred cells of the Windows column");
+    let inferred_heads: Vec<&str> = csv[0]
+        .iter()
+        .filter(|h| h.ends_with(" (inferred)"))
+        .map(String::as_str)
+        .collect();
+    assert_eq!(
+        inferred_heads,
+        ["Windows guest (inferred)"],
+        "the one inferred column shown"
+    );
     let md = to_markdown(o, &state);
     assert!(md.contains("| WinRM (inferred) |"), "{md}");
     assert!(md.contains("| WinRM, RDP (inferred) |"), "{md}");

@@ -292,7 +292,28 @@ fn checklist_exports_list_exactly_the_checklist_rows() {
 
     let none = Marks::default();
     let csv = checklist_csv(o, &state, "customer", &none);
-    let lines: Vec<&str> = csv.split("\r\n").filter(|l| !l.is_empty()).collect();
+    // The checklist, then one blank line and the source block.
+    let (table, block) = csv
+        .split_once(
+            "
+
+Source
+",
+        )
+        .expect("the source block after the checklist");
+    assert!(
+        block.contains(
+            "
+Last checked,"
+        ),
+        "{block}"
+    );
+    let lines: Vec<&str> = table
+        .split(
+            "
+",
+        )
+        .collect();
     assert_eq!(
         lines[0],
         "Section,Service,Holds,Shared,Ticked,Owner,Note,Row id"

@@ -13,6 +13,13 @@ use serde::{Deserialize, Serialize};
 /// The value of [`Source::licence`] when the document states no licence.
 pub const UNKNOWN_LICENCE: &str = "unknown";
 
+/// How [`Source::provenance`] words an `unknown` licence for readers.
+pub const UNKNOWN_LICENCE_TEXT: &str = "Unknown: the source states no licence";
+
+/// The heading over the provenance lines where an export lists them after
+/// its table (the Markdown list, the CSV block).
+pub const PROVENANCE_HEADING: &str = "Source";
+
 /// The published document a matrix was transcribed from.
 ///
 /// Built-in matrices must give `publisher`, `licence`, `checked` and
@@ -90,7 +97,7 @@ impl Source {
                 .map(str::to_string)
         };
         let licence = if self.licence_is_unknown() {
-            Some("Unknown: the source states no licence".to_string())
+            Some(UNKNOWN_LICENCE_TEXT.to_string())
         } else {
             present(&self.licence)
         };
@@ -108,6 +115,42 @@ impl Source {
             .into_iter()
             .filter_map(|(label, value)| value.map(|v| (label, v)))
             .collect()
+    }
+
+    /// The source read back from its [`Source::provenance`] lines (as an
+    /// export lists them): each label sets its field, the unknown-licence
+    /// wording becomes `unknown` again. `None` without a `Title` line or when
+    /// a label is not one of the provenance labels, so other two-column text
+    /// is never taken for a source.
+    pub fn from_provenance<'a>(
+        lines: impl IntoIterator<Item = (&'a str, &'a str)>,
+    ) -> Option<Source> {
+        let mut source = Source::titled(Text::Borrowed(""));
+        let mut titled = false;
+        for (label, value) in lines {
+            let value = Some(Text::Owned(value.trim().to_string()));
+            match label.trim() {
+                "Title" => {
+                    titled = true;
+                    source.title = value.unwrap_or_default();
+                }
+                "Publisher" => source.publisher = value,
+                "Date" => source.date = value,
+                "Link" => source.url = value,
+                "Licence" => {
+                    source.licence = if value.as_deref() == Some(UNKNOWN_LICENCE_TEXT) {
+                        Some(Text::Borrowed(UNKNOWN_LICENCE))
+                    } else {
+                        value
+                    }
+                }
+                "Attribution" => source.attribution = value,
+                "Copyright" => source.copyright = value,
+                "Last checked" => source.checked = value,
+                _ => return None,
+            }
+        }
+        (titled && !source.title.trim().is_empty()).then_some(source)
     }
 
     /// How we transcribed it (seed file, source layout): for those who ask,
@@ -196,6 +239,32 @@ mod tests {
             "Title: Managed Kubernetes - Responsibility model; Publisher: OVHcloud; Date: 2023-07-06; Licence: CC BY 4.0; Attribution: © Example; Last checked: 2026-12-01"
         );
         assert!(!s.licence_is_unknown());
+    }
+
+    #[test]
+    fn provenance_lines_read_back_to_the_same_reader_fields() {
+        let mut s = source();
+        s.attribution = Some(Cow::Borrowed("© Example"));
+        s.copyright = Some(Cow::Borrowed("Copyright 2023 OVH SAS"));
+        let lines = s.provenance();
+        let back = Source::from_provenance(lines.iter().map(|(l, v)| (*l, v.as_str())))
+            .expect("a titled block");
+        assert_eq!(back.provenance(), lines);
+        assert_eq!(back.licence.as_deref(), Some(UNKNOWN_LICENCE));
+        assert_eq!(back.url, s.url);
+        assert_eq!(back.checked, s.checked);
+        // What we transcribed from is no reader line, so it does not come back.
+        assert_eq!(back.seed_file, None);
+    }
+
+    #[test]
+    fn other_two_column_text_is_not_a_source() {
+        assert_eq!(
+            Source::from_provenance([("Title", "T"), ("Colour", "Blue")]),
+            None
+        );
+        assert_eq!(Source::from_provenance([("Publisher", "OVHcloud")]), None);
+        assert_eq!(Source::from_provenance([("Title", " ")]), None);
     }
 
     #[test]

@@ -4,7 +4,7 @@
 //! [`super::checklist_oscal`]). Each item carries its row id, so
 //! [`super::checklist_restore`] reads the file back.
 
-use super::csv::csv_record;
+use super::csv::{csv_record, source_block};
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
 use crate::rules::checklist::checklist_items;
@@ -37,7 +37,7 @@ pub const CSV_HEADER: [&str; 8] = [
 
 /// A party's checklist as CSV ([`CSV_HEADER`]): Section, Service, Holds (the
 /// party's part, "; "-separated), Shared (yes/no), Ticked (yes/no), Owner,
-/// Note ([`formula_guard`]ed) and the row id.
+/// Note ([`formula_guard`]ed) and the row id; then the [`source_block`].
 pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str, marks: &Marks) -> String {
     let mut out = String::new();
     csv_record(&mut out, CSV_HEADER);
@@ -61,6 +61,7 @@ pub fn checklist_csv(o: &Offering, state: &ViewState, party: &str, marks: &Marks
             );
         }
     }
+    source_block(&mut out, &o.source);
     out
 }
 

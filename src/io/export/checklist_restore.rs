@@ -122,6 +122,13 @@ fn read_csv(text: &str) -> Result<Vec<RestoredItem>, String> {
     for (n, row) in rows.iter().enumerate() {
         let field = |i: usize| row.get(i).map(String::as_str).unwrap_or("");
         if row.iter().all(|f| f.is_empty()) {
+            // The export ends with a blank line and its source block.
+            if rows
+                .get(n + 1)
+                .is_some_and(|next| next.len() == 1 && next[0] == "Source")
+            {
+                break;
+            }
             continue;
         }
         let row_id = field(id).trim();

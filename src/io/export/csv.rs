@@ -1,12 +1,14 @@
-//! The view as RFC 4180 CSV, and the record writer the checklist shares.
+//! The view as RFC 4180 CSV, and the record writer and source block the
+//! checklist shares.
 
 use super::grid::{grid, Grid};
 use crate::rules::state::ViewState;
 use rm_format::model::Offering;
+use rm_format::source::{Source, PROVENANCE_HEADING};
 
 /// The view as RFC 4180 CSV: a header row ([`Grid::header`]) and one record
-/// per visible row; CRLF line ends; fields quoted when they hold a comma, a
-/// quote or a line break ([`csv_record`]).
+/// per visible row, then the [`source_block`]; CRLF line ends; fields quoted
+/// when they hold a comma, a quote or a line break ([`csv_record`]).
 pub fn to_csv(o: &Offering, state: &ViewState) -> String {
     let grid = grid(o, state);
     let mut out = String::new();
@@ -14,7 +16,21 @@ pub fn to_csv(o: &Offering, state: &ViewState) -> String {
     for row in &grid.rows {
         csv_record(&mut out, Grid::record(row).iter().map(String::as_str));
     }
+    source_block(&mut out, &o.source);
     out
+}
+
+/// Appends where the matrix comes from, after the table: one blank line, a
+/// `Source` record, then one (label, value) record per
+/// [`Source::provenance`] line, in the words of the About and the matrix
+/// exports. The matrix importer (`rmx import`) reads this block back as the
+/// source, and a spreadsheet shows it under the table.
+pub fn source_block(out: &mut String, source: &Source) {
+    out.push_str("\r\n");
+    csv_record(out, [PROVENANCE_HEADING]);
+    for (label, value) in source.provenance() {
+        csv_record(out, [label, value.as_str()]);
+    }
 }
 
 /// Appends one RFC 4180 record and its CRLF. A field is quoted (its quotes

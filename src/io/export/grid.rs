@@ -5,7 +5,9 @@
 //!
 //! - **Columns** are the table's visible columns, in order, with the table's
 //!   header labels ([`column_heads`]): a column split by party becomes one
-//!   column per party, named by the party. The grid starts with a "Section"
+//!   column per party, named by the party; a column that is our inference
+//!   is named "<label> (inferred)", as its head carries the inference mark
+//!   ([`ColumnHead::text`](crate::rules::present::ColumnHead::text)). The grid starts with a "Section"
 //!   column (the sections are flattened into one grid, so each row keeps its
 //!   section) and a "Service" column.
 //! - **Rows** are exactly [`visible_rows`], in order: search, section, domain,
@@ -80,7 +82,7 @@ pub fn grid(o: &Offering, state: &ViewState) -> Grid {
         .flat_map(|c| column_heads(o, c.column, c.emphasised))
         .map(|head| GridColumn {
             id: head.col.to_string(),
-            label: head.label.to_string(),
+            label: head.text(),
         })
         .collect();
     let rows = visible_rows(o, state)

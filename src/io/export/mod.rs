@@ -23,7 +23,7 @@ pub mod markdown;
 pub use checklist::{checklist_csv, checklist_file_name, checklist_markdown, checklist_title};
 pub use checklist_oscal::{checklist_oscal, checklist_oscal_file_name};
 pub use checklist_restore::read_checklist_file;
-pub use csv::{csv_record, to_csv};
+pub use csv::{csv_record, source_block, to_csv};
 pub use grid::{filtered_offering, grid, Grid, GridColumn, GridRow};
 pub use json::{to_json, view_info, FilterInfo, ViewInfo};
 pub use markdown::{filters_text, markdown_escape, to_markdown};

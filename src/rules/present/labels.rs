@@ -2,14 +2,19 @@
 //! labels, the party-kind colour and a row's owner role, each built once for
 //! the table, the other views and the exports.
 
+use super::cell::{inference_title, INFERENCE_MARK};
 use crate::rules::state::ViewState;
-use rm_format::model::{Column, Offering, Party, PartyKind, Role, Row, Section};
+use rm_format::model::{
+    Column, Inference, Offering, Party, PartyKind, Role, Row, Section, VariantDimension,
+};
 
 /// One header cell of the table, one column of the export grid.
 ///
 /// The table renders it as `<th scope="col" class="rm-col" data-rm-col={col}>`
 /// (`rm-col--emphasised` when `emphasised`) with `label`, titled
-/// [`ColumnHead::title`], followed by a `rm-chosen` " (chosen)" when `chosen`.
+/// [`ColumnHead::title`], followed by a `rm-chosen` " (chosen)" when `chosen`
+/// and by the inference mark (`rm-inference-mark`, as a cell shows it) when
+/// the column itself is our inference.
 #[derive(Debug, Clone, PartialEq)]
 pub struct ColumnHead<'a> {
     /// The `data-rm-col`: the column id, or the party id in a split column.
@@ -25,12 +30,41 @@ pub struct ColumnHead<'a> {
     /// Says " (chosen)" after the label: an emphasised column that is not split
     /// (a split column's heads name parties, not the variant).
     pub chosen: bool,
+    /// Set when the column is our inference, not the source's (GOSS's per-OS
+    /// columns): the head carries the inference mark.
+    pub inference: Option<&'a Inference>,
 }
 
 impl ColumnHead<'_> {
-    /// The tooltip: "Source header: …" when the source words it differently.
+    /// The tooltip: "Source header: …" when the source words it differently,
+    /// and the inference's meaning and source sentence when inferred.
     pub fn title(&self) -> Option<String> {
-        self.source_label.map(|s| format!("Source header: {s}"))
+        let lines: Vec<String> = self
+            .source_label
+            .map(|s| format!("Source header: {s}"))
+            .into_iter()
+            .chain(self.inference.map(inference_title))
+            .collect();
+        (!lines.is_empty()).then(|| lines.join("\n"))
+    }
+
+    /// The head in words, as exports write it: the label, with
+    /// " (inferred)" after it when the column is our inference, as an
+    /// inferred cell's words are written.
+    pub fn text(&self) -> String {
+        match self.inference {
+            Some(_) => format!("{} ({INFERENCE_MARK})", self.label),
+            None => self.label.to_string(),
+        }
+    }
+}
+
+/// The variant picker's label: the dimension's label, with " (inferred)"
+/// after it when the source has no such choice and the picker is ours.
+pub fn variant_picker_label(dim: &VariantDimension) -> String {
+    match dim.inference {
+        Some(_) => format!("{} ({INFERENCE_MARK})", dim.label),
+        None => dim.label.to_string(),
     }
 }
 
@@ -52,6 +86,7 @@ pub fn column_heads<'a>(
                 source_label: None,
                 emphasised,
                 chosen: false,
+                inference: column.inference.as_ref(),
             })
             .collect();
     }
@@ -62,6 +97,7 @@ pub fn column_heads<'a>(
         source_label: column.source_label.as_deref(),
         emphasised,
         chosen: emphasised,
+        inference: column.inference.as_ref(),
     }]
 }
 

@@ -21,7 +21,8 @@ mod parts;
 pub use cell::{cell_parts, inference_title, Body, SubCell, INFERENCE_MARK, INFERENCE_MEANING};
 pub use credit::{source_credit, CreditPart, SourceCredit};
 pub use labels::{
-    caption, column_heads, owner_role, party_kind_modifier, section_label, ColumnHead,
+    caption, column_heads, owner_role, party_kind_modifier, section_label, variant_picker_label,
+    ColumnHead,
 };
 pub use meaning::{cell_description, cell_meaning};
 pub use parts::{raci_meaning, raci_name, AssignmentPart, QualifierPart, RaciLetter, RoleChip};

@@ -5,7 +5,9 @@
 use super::cell::{cells_for, role_chip};
 use super::details::row_details;
 use super::lines::LineSignals;
-use crate::rules::present::{column_heads, owner_role, section_label, RoleChip};
+use crate::rules::present::{
+    column_heads, inference_title, owner_role, section_label, RoleChip, INFERENCE_MARK,
+};
 use crate::ui::common::{highlighted, static_option};
 use crate::ui::context::{TableCtx, ViewCtx};
 use leptos::prelude::*;
@@ -31,10 +33,15 @@ pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised:
                 "rm-col"
             };
             let title = head.title();
+            // The inference mark as an inferred cell shows it; the head's title says why.
+            let inferred = head.inference.map(|i| {
+                view! { <span class="rm-inference-mark" data-rm="column-inference" title=inference_title(i)>{INFERENCE_MARK}</span> }
+            });
             view! {
                 <th scope="col" class=class part="header-cell" tabindex="-1" data-rm-col=head.col title=title>
                     {head.label}
                     {head.chosen.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
+                    {inferred}
                 </th>
             }
         })

@@ -22,6 +22,7 @@ pub fn import(
         _ => "comma",
     };
     grid.format = format!("CSV ({name}-separated)");
+    grid.source = table::take_source_block(&mut grid);
     table::import(file, grid, options)
 }
 

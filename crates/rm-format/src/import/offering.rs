@@ -16,6 +16,8 @@ pub struct Builder {
     file: String,
     options: ImportOptions,
     format: String,
+    /// The provenance the file states, if it lists one.
+    source: Option<Source>,
     pub notes: Vec<String>,
     reference_tables: Vec<ReferenceTable>,
     sections: Vec<Section>,
@@ -31,6 +33,7 @@ impl Builder {
             file: file.to_string(),
             options: options.clone(),
             format: grid.format.clone(),
+            source: grid.source.clone(),
             notes: grid.notes.clone(),
             reference_tables: grid.reference_tables.clone(),
             sections: Vec::new(),
@@ -209,12 +212,21 @@ impl Builder {
             .find(|p| p.kind == crate::model::PartyKind::Provider)
             .map_or_else(|| "Provider".to_string(), |p| p.name.to_string());
         let rows: usize = self.sections.iter().map(|s| s.rows.len()).sum();
-        let source: Source = serde_json::from_value(serde_json::json!({
-            "title": stem,
-            "seed_file": self.file.rsplit(['/', '\\']).next().unwrap_or(&self.file),
-            "format": self.format,
-        }))
-        .map_err(|e| format!("internal: source record: {e}"))?;
+        let seed_file = self.file.rsplit(['/', '\\']).next().unwrap_or(&self.file);
+        let source = match self.source.take() {
+            // The file's own provenance, with how we read it beside it.
+            Some(stated) => Source {
+                seed_file: Some(Cow::Owned(seed_file.to_string())),
+                format: Some(Cow::Owned(self.format.clone())),
+                ..stated
+            },
+            None => serde_json::from_value(serde_json::json!({
+                "title": stem,
+                "seed_file": seed_file,
+                "format": self.format,
+            }))
+            .map_err(|e| format!("internal: source record: {e}"))?,
+        };
         let variants = (!self.variants.is_empty()).then(|| VariantDimension {
             inference: None,
             label: Cow::Borrowed("Variant"),

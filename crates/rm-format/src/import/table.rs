@@ -27,6 +27,46 @@ pub struct Grid {
     pub notes: Vec<String>,
     /// Tables kept as text (Markdown tables that are no matrix).
     pub reference_tables: Vec<ReferenceTable>,
+    /// The source's provenance, when the file lists it after the table
+    /// ([`take_source_block`]).
+    pub source: Option<crate::source::Source>,
+}
+
+/// Takes the provenance block our writers put after the table off the end of
+/// the grid and reads it: a blank row, a row of only `Source`, then rows of a
+/// provenance label and its value (`Title,…`, `Licence,…`; blank rows
+/// allowed). The rows are removed only when every one of them is such a row,
+/// so a table whose last rows merely look alike keeps them.
+pub fn take_source_block(grid: &mut Grid) -> Option<crate::source::Source> {
+    use crate::source::{Source, PROVENANCE_HEADING};
+    let filled = |row: &[String]| -> Vec<usize> {
+        (0..row.len())
+            .filter(|i| !row[*i].trim().is_empty())
+            .collect()
+    };
+    let heading = grid.rows.iter().rposition(|row| {
+        let f = filled(row);
+        f == [0] && row[0].trim() == PROVENANCE_HEADING
+    })?;
+    if heading == 0 || !filled(&grid.rows[heading - 1]).is_empty() {
+        return None;
+    }
+    let lines: Option<Vec<(&str, &str)>> = grid.rows[heading + 1..]
+        .iter()
+        .filter(|row| !filled(row).is_empty())
+        .map(|row| {
+            let f = filled(row);
+            (f[0] == 0 && f.len() <= 2 && f.last().is_some_and(|i| *i <= 1))
+                .then(|| (row[0].as_str(), row.get(1).map_or("", |v| v.as_str())))
+        })
+        .collect();
+    let source = Source::from_provenance(lines?)?;
+    grid.rows.truncate(heading - 1);
+    grid.lines.truncate(heading - 1);
+    grid.notes.push(format!(
+        "The “{PROVENANCE_HEADING}” rows after the table are read as the matrix's source (its title, date, licence…), not as rows."
+    ));
+    Some(source)
 }
 
 pub fn import(

@@ -2,6 +2,10 @@
 //! spreadsheet programs read it as UTF-8), re-importable to the same rows
 //! and cells. Text that a spreadsheet would run as a formula (`=`, `+`, `-`,
 //! `@` first) is written with a leading `'`, which the importer removes.
+//! After the table, one blank line and a `Source` block: the source's
+//! provenance as (label, value) rows, in the Markdown list's words
+//! ([`crate::source::Source::provenance`]); the importer reads it back
+//! into `source`, not as rows.
 
 use super::table::build;
 use crate::model::Offering;
@@ -12,6 +16,11 @@ pub fn write(o: &Offering) -> String {
     line(&mut out, &t.headers);
     for row in &t.rows {
         line(&mut out, row);
+    }
+    out.push_str("\r\n");
+    line(&mut out, &[crate::source::PROVENANCE_HEADING.to_string()]);
+    for (label, value) in o.source.provenance() {
+        line(&mut out, &[label.to_string(), value]);
     }
     out
 }

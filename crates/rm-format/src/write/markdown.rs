@@ -2,7 +2,8 @@
 //! (the wide table the CSV writer writes), pipes escaped, so the Markdown
 //! importer reads it back. A heading and the offering's summary go first;
 //! the source's provenance (title, publisher, date, link, licence, last
-//! checked) follows the table as a list, which the importer passes over.
+//! checked) follows the table as a list, which the Markdown importer passes
+//! over (the CSV writer's `Source` block carries the same lines and is read back).
 
 use super::table::build;
 use crate::model::Offering;

@@ -2,6 +2,7 @@
 //! OSCAL, XLSX/ODS, our JSON) on realistic and hostile files, the review step, and the
 //! writers' round trips and source lines over every built-in offering.
 
+mod csv_source_block;
 mod hostile_json;
 mod import_csv;
 mod import_oscal;

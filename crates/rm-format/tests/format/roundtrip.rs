@@ -1,5 +1,6 @@
 //! Every built-in offering, written by a matrix writer and imported again,
-//! gives back the same sections, rows, cells, qualifiers and readings.
+//! gives back the same sections, rows, cells, qualifiers and readings; the
+//! CSV also gives back the source's provenance.
 use crate::support::builtins;
 
 use rm_format::import::{import, Format, ImportOptions};
@@ -56,8 +57,24 @@ fn assert_same_rows(name: &str, a: &Offering, b: &Offering) {
     assert_eq!(kinds(a), kinds(b), "{name}: parties and their kinds");
 }
 
+/// The source fields a reader is shown, as the data gives them.
+fn reader_fields(o: &Offering) -> [(&'static str, Option<String>); 8] {
+    let s = &o.source;
+    let f = |v: &Option<rm_format::model::Text>| v.as_deref().map(str::to_string);
+    [
+        ("title", Some(s.title.to_string())),
+        ("publisher", f(&s.publisher)),
+        ("date", f(&s.date)),
+        ("url", f(&s.url)),
+        ("licence", f(&s.licence)),
+        ("attribution", f(&s.attribution)),
+        ("copyright", f(&s.copyright)),
+        ("checked", f(&s.checked)),
+    ]
+}
+
 #[test]
-fn csv_round_trip_keeps_every_builtin_row_and_cell() {
+fn csv_round_trip_keeps_every_builtin_row_cell_and_source_field() {
     for (name, o) in builtins() {
         let csv = write::csv::write(&o);
         let back = import(
@@ -68,6 +85,26 @@ fn csv_round_trip_keeps_every_builtin_row_and_cell() {
         )
         .unwrap_or_else(|e| panic!("{name}: {:?}", e.iter().take(5).collect::<Vec<_>>()));
         assert_same_rows(&name, &o, &back);
+        assert_eq!(reader_fields(&back), reader_fields(&o), "{name}: source");
+        // Every built-in states these; the block must not lose one.
+        for field in ["publisher", "licence", "checked"] {
+            let (_, value) = reader_fields(&back)
+                .into_iter()
+                .find(|(f, _)| *f == field)
+                .expect("listed");
+            assert!(value.is_some(), "{name}: {field} came back");
+        }
+        // How it was read is ours: the CSV file, not the seed.
+        assert_eq!(
+            back.source.seed_file.as_deref(),
+            Some(name.replace(".json", ".csv").as_str())
+        );
+        assert!(
+            back.notes
+                .iter()
+                .any(|n| n.text.contains("read as the matrix's source")),
+            "{name}: the reading is recorded"
+        );
     }
 }
 
