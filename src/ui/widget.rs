@@ -54,7 +54,7 @@ pub fn Widget(
     let (ctx, _, help) = context::provide(state, offerings);
 
     if sync_url {
-        sync_with_hash(state, notices);
+        sync_with_hash(state, notices, ctx);
     }
 
     let theme = move || presentation.with(|p| p.theme.data_value());

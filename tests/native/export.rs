@@ -205,7 +205,12 @@ fn the_checklist_csv_ends_with_the_same_source_block() {
     for o in offerings() {
         let state = ViewState::for_offering(&o.id);
         for p in o.parties.iter() {
-            let csv = responsibility_matrix::io::export::checklist_csv(o, &state, &p.id);
+            let csv = responsibility_matrix::io::export::checklist_csv(
+                o,
+                &state,
+                &p.id,
+                &responsibility_matrix::rules::checklist_marks::Marks::default(),
+            );
             let (table, block) = split_csv(&csv);
             assert_eq!(table[0], ["Section", "Service", "Holds", "Shared"]);
             assert_eq!(block, expected_source_block(o), "{} {}", o.id, p.id);
