@@ -15,7 +15,7 @@ const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
 /// Files that set `data-rm` from an expression, how many times, and the
 /// values it takes (each must appear in that file as a string literal).
-const COMPUTED: [(&str, usize, &[&str]); 4] = [
+const COMPUTED: [(&str, usize, &[&str]); 5] = [
     ("ui/legend.rs", 1, &["raci", "qualifiers"]),
     (
         "ui/export_bar.rs",
@@ -29,6 +29,8 @@ const COMPUTED: [(&str, usize, &[&str]); 4] = [
     ),
     // The form components take the hook as their `data_rm` prop, read below.
     ("ui/common.rs", 2, &[]),
+    // The review's party pickers take it as a prop too.
+    ("ui/open/review.rs", 1, &["open-provider", "open-customer"]),
 ];
 
 /// Every `.rs` file under `dir`, in order.

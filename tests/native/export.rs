@@ -212,7 +212,10 @@ fn the_checklist_csv_ends_with_the_same_source_block() {
                 &responsibility_matrix::rules::checklist_marks::Marks::default(),
             );
             let (table, block) = split_csv(&csv);
-            assert_eq!(table[0], ["Section", "Service", "Holds", "Shared"]);
+            assert_eq!(
+                table[0],
+                ["Section", "Service", "Holds", "Shared", "Ticked", "Owner", "Note", "Row id"]
+            );
             assert_eq!(block, expected_source_block(o), "{} {}", o.id, p.id);
         }
     }

@@ -294,26 +294,10 @@ fn checklist_exports_list_exactly_the_checklist_rows() {
     let csv = checklist_csv(o, &state, "customer", &none);
     // The checklist, then one blank line and the source block.
     let (table, block) = csv
-        .split_once(
-            "
-
-Source
-",
-        )
+        .split_once("\r\n\r\nSource\r\n")
         .expect("the source block after the checklist");
-    assert!(
-        block.contains(
-            "
-Last checked,"
-        ),
-        "{block}"
-    );
-    let lines: Vec<&str> = table
-        .split(
-            "
-",
-        )
-        .collect();
+    assert!(block.contains("\r\nLast checked,"), "{block}");
+    let lines: Vec<&str> = table.split("\r\n").collect();
     assert_eq!(
         lines[0],
         "Section,Service,Holds,Shared,Ticked,Owner,Note,Row id"
