@@ -443,7 +443,10 @@ test('export inside an element downloads exactly the rows it shows', async () =>
     ]);
     const file = await download.path();
     const csv = fs.readFileSync(file, 'utf8');
-    const lines = csv.trim().split(/\r?\n/);
+    // The table, then a blank line and the source block.
+    const [table, block] = csv.split(/\r\n\r\nSource\r\n/);
+    assert.ok(block && block.startsWith('Title,Acme Managed VPS service description'), csv);
+    const lines = table.trim().split(/\r?\n/);
     assert.equal(lines.length, 2, csv);
     assert.match(lines[1], /Restore from backup/);
     assert.match(lines[1], /per request/i);

@@ -8,7 +8,7 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import { describe, test } from 'node:test';
-import { axeViolations, DIST_DIR, openPage, readOfferings, saveArtifacts, useSite } from './harness.mjs';
+import { axeViolations, DIST_DIR, openMoreFilters, openPage, readOfferings, saveArtifacts, useSite } from './harness.mjs';
 
 const site = useSite({ dist: process.env.RM_DIST_DIR || DIST_DIR });
 const goss = readOfferings().find((o) => o.id === 'goss');
@@ -49,6 +49,8 @@ describe('GOSS inferences where the reader uses them', () => {
       assert.equal(picker.text, `${goss.variants.label} (inferred)`);
       assert.ok(picker.title.includes(goss.variants.inference.from), picker.title);
 
+      // The export buttons fold away with the less-used filters.
+      await openMoreFilters(page);
       const [file] = await Promise.all([page.waitForEvent('download'), page.click('[data-rm="export-csv"]')]);
       const csv = fs.readFileSync(await file.path(), 'utf8');
       const header = csv.split('\r\n')[0].split(',');
