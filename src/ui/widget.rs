@@ -92,7 +92,6 @@ pub fn Widget(
                 </Show>
             </Controls>
             <ViewBar />
-            <OpenMatrix />
         </Show>
     }
     .into_any();
@@ -104,6 +103,10 @@ pub fn Widget(
     let chips =
         view! { <ActiveFilterChips removable=Signal::derive(move || !read_only()) /> }.into_any();
     let tail = view! {
+        // Bringing one's own matrix is rarer than reading this one: below the table.
+        <Show when=move || !read_only()>
+            <OpenMatrix />
+        </Show>
         <About />
         <HelpOverlay />
         <OpenDialog />

@@ -119,8 +119,8 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
         };
       });
     const seen = [];
-    // The view bar (four view buttons, call mode, shortcuts) and "Open a matrix…" / "Paste a
-    // table…" sit between the controls and the export.
+    // The view bar (four view buttons, call mode, shortcuts) sits between the controls and the
+    // legends; "Open a matrix…" comes after the table.
     for (let i = 0; i < 24; i++) {
       await page.keyboard.press('Tab');
       const f = await focused();
@@ -128,7 +128,7 @@ test('keyboard only: every control reachable in order, visible focus, Enter and 
       assert.ok(f.outline, `focus on ${f.rm} is visible`);
       seen.push(f.rm);
     }
-    const order = ['offering-picker', 'variant-picker', 'search', 'more-filters', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'open-file', 'open-paste', 'legend-qualifiers'];
+    const order = ['offering-picker', 'variant-picker', 'search', 'more-filters', 'copy-link', 'view-switch', 'call-toggle', 'help-open', 'legend-qualifiers'];
     const positions = order.map((id) => seen.indexOf(id));
     assert.ok(positions.every((p) => p >= 0), `all controls reached by Tab: ${seen.join(', ')}`);
     assert.deepEqual([...positions].sort((a, b) => a - b), positions, `in visual order: ${seen.join(', ')}`);
