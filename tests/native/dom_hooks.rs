@@ -8,8 +8,9 @@
 //! expression is listed in [`COMPUTED`] with the values it can take, and an
 //! unlisted one fails, so a new computed hook cannot slip past.
 
+use crate::ui_imports::rust_files;
 use std::collections::BTreeSet;
-use std::path::{Path, PathBuf};
+use std::path::Path;
 
 const ROOT: &str = env!("CARGO_MANIFEST_DIR");
 
@@ -32,22 +33,6 @@ const COMPUTED: [(&str, usize, &[&str]); 5] = [
     // The review's party pickers take it as a prop too.
     ("ui/open/review.rs", 1, &["open-provider", "open-customer"]),
 ];
-
-/// Every `.rs` file under `dir`, in order.
-fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir)
-        .unwrap_or_else(|e| panic!("{}: {e}", dir.display()))
-        .map(|e| e.expect("a directory entry").path())
-        .collect();
-    entries.sort();
-    for path in entries {
-        if path.is_dir() {
-            rust_files(&path, out);
-        } else if path.extension().is_some_and(|x| x == "rs") {
-            out.push(path);
-        }
-    }
-}
 
 fn is_hook_char(c: char) -> bool {
     c.is_ascii_lowercase() || c.is_ascii_digit() || c == '-'
