@@ -370,7 +370,14 @@ function markdownEscape(text) {
 
 /** Checks one element's three exports: the payload is there as plain text, nowhere as markup. */
 function checkExports(label, [csv, md, json], text) {
-  const rows = parseCsv(csv);
+  const all = parseCsv(csv);
+  // The table, then a blank line and the source block (a one-field "Source" record, then label,value pairs).
+  const cut = all.findIndex((r) => r.length === 1 && r[0] === 'Source');
+  assert.ok(cut > 0, `${label}: the CSV ends with its source block`);
+  const rows = all.slice(0, cut).filter((r) => !(r.length === 1 && r[0] === ''));
+  const source = all.slice(cut + 1);
+  assert.ok(source.every((r) => r.length === 2), `${label}: the source block is label,value pairs`);
+  assert.ok(source.some(([, value]) => value.includes(text)), `${label}: the source block carries the text as text`);
   assert.ok(rows[0].includes(text), `${label}: a CSV header (column label, party name) is the text`);
   assert.deepEqual(rows.slice(1).map((r) => r[1]), ROW_IDS.map(() => text), `${label}: every CSV Service field is the text`);
   assert.ok(rows.slice(1).every((r) => r[0] === `${text} ${text}`), `${label}: the CSV Section is "<number> <title>"`);
