@@ -89,27 +89,7 @@ pub fn formula_guard(text: &str) -> String {
 /// Markdown may read as markup gets a backslash, a line break becomes
 /// `<br>`, a leading or trailing space `&#32;`.
 pub fn markdown_field(text: &str) -> String {
-    let text = text.replace("\r\n", "\n").replace('\r', "\n");
-    let body = text.trim_matches(' ');
-    let leading = text.len() - text.trim_start_matches(' ').len();
-    let trailing = if body.is_empty() {
-        0
-    } else {
-        text.len() - text.trim_end_matches(' ').len()
-    };
-    let mut out = "&#32;".repeat(leading);
-    for ch in body.chars() {
-        match ch {
-            '\\' | '`' | '*' | '_' | '[' | ']' | '<' | '>' | '|' | '&' | '#' | '!' | '~' => {
-                out.push('\\');
-                out.push(ch);
-            }
-            '\n' => out.push_str("<br>"),
-            _ => out.push(ch),
-        }
-    }
-    out.push_str(&"&#32;".repeat(trailing));
-    out
+    super::markdown::escape_with(text, &['&', '#', '!', '~'])
 }
 
 /// The comment that ends an item's line with its row id.

@@ -11,6 +11,12 @@ use rm_format::model::Offering;
 /// line breaks into `<br>`, and keeps leading and trailing spaces as `&#32;`
 /// (a table cell's own spaces are trimmed by Markdown).
 pub fn markdown_escape(text: &str) -> String {
+    escape_with(text, &[])
+}
+
+/// [`markdown_escape`], also escaping the characters in `extra` (a field
+/// that must read back exactly escapes more punctuation).
+pub(super) fn escape_with(text: &str, extra: &[char]) -> String {
     let body = text.trim_matches(' ');
     let leading = text.len() - text.trim_start_matches(' ').len();
     let trailing = if body.is_empty() {
@@ -23,6 +29,10 @@ pub fn markdown_escape(text: &str) -> String {
     while let Some(ch) = chars.next() {
         match ch {
             '\\' | '|' | '*' | '_' | '`' | '[' | ']' | '<' | '>' => {
+                out.push('\\');
+                out.push(ch);
+            }
+            c if extra.contains(&c) => {
                 out.push('\\');
                 out.push(ch);
             }
