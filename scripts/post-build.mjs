@@ -23,6 +23,10 @@
 //    WebAssembly's SRI hash, and the widget imports it on first use only
 //    (RM_SHEET_MODULE=0 skips it: spreadsheets then get a message).
 //
+// 5. in release builds, cuts the module into a core and lazy chunks
+//    (scripts/split-build.mjs; RM_SPLIT=0 ships one module) and lists the
+//    chunks in chunks.json for `make bench`.
+//
 // The policy itself is in site/csp.mjs, shared with the security tests.
 import { createHash } from 'node:crypto';
 import { spawnSync } from 'node:child_process';
@@ -31,6 +35,7 @@ import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { CSP } from '../site/csp.mjs';
+import { splitBuild, WASM_OPT_FLAGS } from './split-build.mjs';
 
 const sri = (bytes) => `sha384-${createHash('sha384').update(bytes).digest('base64')}`;
 
@@ -44,6 +49,8 @@ function main() {
   const release = process.env.TRUNK_PROFILE === 'release';
   const root = join(dirname(fileURLToPath(import.meta.url)), '..');
   const files = readdirSync(staging);
+  // Trunk's file names that the split build replaced, for the pages' preload links.
+  const renamed = new Map();
   const one = (test, what) => {
     const found = files.filter(test);
     if (found.length !== 1) {
@@ -52,8 +59,14 @@ function main() {
     }
     return found[0];
   };
-  const bindgenJs = one((f) => /^responsibility-matrix-[0-9a-f]+\.js$/.test(f), 'wasm-bindgen JS file');
-  const wasm = one((f) => /^responsibility-matrix-[0-9a-f]+_bg\.wasm$/.test(f), 'wasm file');
+  let bindgenJs = one((f) => /^responsibility-matrix-[0-9a-f]+\.js$/.test(f), 'wasm-bindgen JS file');
+  let wasm = one((f) => /^responsibility-matrix-[0-9a-f]+_bg\.wasm$/.test(f), 'wasm file');
+  const split = release && process.env.RM_SPLIT !== '0' ? splitBuild(root, staging, bindgenJs, wasm) : null;
+  if (split) {
+    for (const [from, to] of [[bindgenJs, split.bindgenJs], [wasm, split.wasm]]) renamed.set(from, to);
+    ({ bindgenJs, wasm } = split);
+    writeFileSync(join(staging, 'chunks.json'), JSON.stringify(split.chunks, null, 2));
+  }
   const css = one((f) => /^main-[0-9a-f]+\.css$/.test(f), 'stylesheet');
 
   const prerendered = release && process.env.RM_PRERENDER !== '0' ? prerender(root, staging) : null;
@@ -81,6 +94,14 @@ function main() {
   for (const page of files.filter((f) => f.endsWith('.html'))) {
     const path = join(staging, page);
     let html = readFileSync(path, 'utf8');
+    // Trunk's preload links name the files the split build replaced: new
+    // names, and the integrity of what is there now.
+    for (const [from, to] of renamed) html = html.replaceAll(from, to);
+    html = html.replace(/<link\b[^>]*\bhref="([^"]+)"[^>]*>/g, (tag, href) => {
+      const file = join(staging, href.slice(publicUrl.length));
+      if (!href.startsWith(publicUrl) || !/\bintegrity="/.test(tag) || !existsSync(file)) return tag;
+      return tag.replace(/\bintegrity="[^"]*"/, `integrity="${sri(readFileSync(file))}"`);
+    });
     // Trunk's loader: `<script type="module">import init, * as bindings from …</script>`.
     html = html.replace(/<script type="module">\s*import init, \* as bindings[\s\S]*?<\/script>/, loaderTag);
     // Subresource Integrity for the site's own scripts and stylesheets that lack it
@@ -146,7 +167,7 @@ function sheetModule(root, staging) {
   const out = mkdtempSync(join(tmpdir(), 'rm-sheet-'));
   try {
     run('wasm-bindgen', ['--target', 'web', '--no-typescript', '--out-dir', out, '--out-name', 'rm-sheet', built]);
-    run('wasm-opt', ['-Oz', '--enable-bulk-memory', '--enable-nontrapping-float-to-int', '--enable-sign-ext', '--enable-mutable-globals', '--enable-reference-types', join(out, 'rm-sheet_bg.wasm'), '-o', join(out, 'rm-sheet_bg.wasm')]);
+    run('wasm-opt', [...WASM_OPT_FLAGS, join(out, 'rm-sheet_bg.wasm'), '-o', join(out, 'rm-sheet_bg.wasm')]);
     const wasm = readFileSync(join(out, 'rm-sheet_bg.wasm'));
     const glue = readFileSync(join(out, 'rm-sheet.js'));
     const hash = createHash('sha256').update(wasm).update(glue).digest('hex').slice(0, 16);

@@ -7,6 +7,7 @@
 #   Rust          the toolchain and wasm32 target in rust-toolchain.toml (rustup)
 #   trunk         TRUNK_VERSION                                    (cargo install)
 #   wasm-bindgen  WASM_BINDGEN_VERSION, CLI + test runner          (cargo install)
+#   wasm-split    WASM_SPLIT_VERSION, the release build's splitter (cargo install, ~1.5 min)
 #   chromium, chromium-driver, poppler-utils (pdftotext, print tests)  (Debian apt)
 #   node_modules  wasm-opt BINARYEN_VERSION (npm binaryen), playwright-core, axe-core (npm ci)
 # The versions are in scripts/versions.sh; setup first checks that Cargo.lock,
@@ -155,5 +156,21 @@ cargo_tool trunk "$TRUNK_VERSION" trunk --locked
 cargo_tool wasm-bindgen-cli "$WASM_BINDGEN_VERSION" wasm-bindgen
 [[ "$(tool_version wasm-bindgen-test-runner)" == "wasm-bindgen-test-runner $WASM_BINDGEN_VERSION" ]] ||
   die "wasm-bindgen-test-runner is not version $WASM_BINDGEN_VERSION: rerun \`cargo install --force wasm-bindgen-cli@$WASM_BINDGEN_VERSION\`"
+# The release build's code splitting (scripts/split-build.mjs). The binary has
+# no --version: cargo's own list of installed crates says which one it is.
+split_ok() { cargo install --list 2>/dev/null | grep -q "^wasm_split_cli_support v$WASM_SPLIT_VERSION:" && command -v wasm-split-cli >/dev/null; }
+t=$SECONDS
+if split_ok; then
+  say "wasm-split-cli $WASM_SPLIT_VERSION: present"
+else
+  wait_for_other_cargo_install wasm_split_cli_support
+  if ! split_ok; then
+    say "wasm-split-cli $WASM_SPLIT_VERSION: installing with cargo install --locked wasm_split_cli_support@$WASM_SPLIT_VERSION (log: $LOG_DIR/wasm-split.log) ..."
+    run_logged "$LOG_DIR/wasm-split.log" env -u CARGO_TARGET_DIR cargo install --locked --features build-binary "wasm_split_cli_support@$WASM_SPLIT_VERSION"
+    hash -r
+    split_ok || die "installed wasm_split_cli_support@$WASM_SPLIT_VERSION but wasm-split-cli is not on PATH"
+  fi
+  say "wasm-split-cli $WASM_SPLIT_VERSION: ready ($(since $t))"
+fi
 
 say "all tools ready ($(since $setup_start))"

@@ -10,6 +10,9 @@ TRUNK_VERSION=0.21.14
 # wasm-bindgen: the crate (Cargo.toml pins "=", Cargo.lock resolves it), the
 # CLI and test runner, and Trunk.toml [tools] wasm_bindgen must be the same.
 WASM_BINDGEN_VERSION=0.2.130
+# wasm-split-cli (crate wasm_split_cli_support) cuts the release build into
+# chunks; its runtime half is Leptos's wasm_split_helpers, in Cargo.lock.
+WASM_SPLIT_VERSION=0.2.4
 # binaryen's wasm-opt, from npm (package.json "binaryen": "<this>.0.0");
 # Trunk.toml [tools] wasm_opt = "version_<this>".
 BINARYEN_VERSION=132

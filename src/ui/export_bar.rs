@@ -4,19 +4,40 @@
 //! in the browser, without a server.
 
 use crate::io::export::{export, file_name, Format};
+use crate::rules::state::ViewState;
 use crate::ui::common::save;
 use crate::ui::context::ViewCtx;
+use crate::ui::on_demand::on_demand;
 use leptos::prelude::*;
+use rm_format::model::Offering;
+
+on_demand!(
+    export,
+    /// The file name and text of `format`'s export of the view.
+    fn write_export(
+        o: &'static Offering,
+        state: ViewState,
+        format: Format,
+    ) -> (String, Result<String, String>) {
+        (file_name(o, &state, format), export(o, &state, format))
+    }
+);
 
 /// The export group: a labelled group of three buttons and a status line.
 #[component]
 pub fn Export() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let status = RwSignal::new(String::new());
+    // The writers are a chunk, fetched on the first export.
     let save = move |format: Format| {
         let o = ctx.offering_untracked();
-        let (name, text) = ctx.read_untracked(|s| (file_name(o, s, format), export(o, s, format)));
-        status.set(save(&name, format.mime_type(), text));
+        let state = ctx.read_untracked(ViewState::clone);
+        leptos::task::spawn_local(async move {
+            match write_export(o, state, format).await {
+                Ok((name, text)) => status.set(save(&name, format.mime_type(), text)),
+                Err(e) => status.set(format!("{e}: check the connection, then try again.")),
+            }
+        });
     };
     let button = move |format: Format, data_rm: &'static str| {
         view! {

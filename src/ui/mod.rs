@@ -25,6 +25,7 @@ pub mod keyboard;
 pub mod legend;
 pub mod local_store;
 pub mod notices;
+pub mod on_demand;
 pub mod open;
 pub mod print_header;
 pub mod table;

@@ -14,10 +14,11 @@ use super::history::sync_with_hash;
 use super::keyboard;
 use super::legend::Legends;
 use super::notices::Notices;
+use super::on_demand::chunk_view;
 use super::open::{dialog::OpenDialog, files, state::OpenUi, DropTarget, OpenMatrix};
 use super::table::Matrix;
 use super::view_bar::ViewBar;
-use super::views::{checklist::Checklist, compare::CompareView, coverage::CoverageChart};
+use super::views;
 use crate::catalog::{self, Choice};
 use crate::io::embed::Presentation;
 use crate::rules::state::{View, ViewState};
@@ -148,15 +149,15 @@ pub fn Widget(
 }
 
 /// The view other than the table that the state asks for (the widget shows
-/// the table itself).
+/// the table itself), from its chunk.
 #[component]
 pub fn ActiveView() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let current = Memo::new(move |_| ctx.read(|s| s.view));
     move || match current.get() {
-        View::Compare => view! { <CompareView /> }.into_any(),
-        View::Own => view! { <Checklist /> }.into_any(),
-        View::Coverage => view! { <CoverageChart /> }.into_any(),
+        View::Compare => chunk_view(View::Compare.label(), views::compare_view).into_any(),
+        View::Own => chunk_view(View::Own.label(), views::own_view).into_any(),
+        View::Coverage => chunk_view(View::Coverage.label(), views::coverage_view).into_any(),
         View::Table => ().into_any(),
     }
 }

@@ -2,9 +2,9 @@
 //! Tab stays inside, focus moves in when a step opens and back out when it
 //! closes. The steps are [`super::paste`] and [`super::review`].
 
-use super::paste::PasteStep;
-use super::review::ReviewStep;
+use super::chunk;
 use super::state::OpenUi;
+use crate::ui::on_demand::chunk_view;
 use leptos::html::Div;
 use leptos::prelude::*;
 use wasm_bindgen::JsCast;
@@ -14,16 +14,6 @@ use wasm_bindgen::JsCast;
 pub fn OpenDialog() -> impl IntoView {
     let ui = OpenUi::expect();
     let dialog = NodeRef::<Div>::new();
-    // Focus moves to the first field of each step as it opens.
-    Effect::new(move |_| {
-        ui.generation.track();
-        ui.pasting.track();
-        if let Some(d) = dialog.get() {
-            if let Some(first) = focusable(&d).into_iter().next() {
-                let _ = first.focus();
-            }
-        }
-    });
     view! {
         <Show when=move || ui.dialog_open()>
             <div class="rm-help-backdrop rm-open-backdrop">
@@ -51,9 +41,7 @@ pub fn OpenDialog() -> impl IntoView {
                         }
                     }
                 >
-                    <Show when=move || ui.pasting.get() fallback=ReviewStep>
-                        <PasteStep />
-                    </Show>
+                    {chunk_view("Open a matrix…", move || chunk::steps(dialog))}
                 </div>
             </div>
         </Show>
@@ -61,7 +49,7 @@ pub fn OpenDialog() -> impl IntoView {
 }
 
 /// The dialog's focusable controls, in order.
-fn focusable(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+pub(super) fn focusable(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
     let Ok(list) = root.query_selector_all(
         "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex=\"0\"]",
     ) else {

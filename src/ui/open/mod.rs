@@ -6,8 +6,10 @@
 //! - [`files`]: reading picked and dropped files;
 //! - [`sheet`]: XLSX and ODS through the spreadsheet module, loaded on first use;
 //! - [`dialog`]: the dialog shell (focus, Escape), with the [`paste`] and
-//!   [`review`] steps.
+//!   [`review`] steps;
+//! - [`chunk`]: the importers, the review and the steps, loaded on first use.
 
+mod chunk;
 pub mod dialog;
 pub mod files;
 pub mod paste;

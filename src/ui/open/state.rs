@@ -2,10 +2,12 @@
 //! last error, the drop target and the matrices opened so far. UI state, not
 //! in the URL; the rules are [`crate::io::open`] and [`rm_format::review`].
 
+use super::chunk;
 use crate::catalog::Choice;
 use crate::io::embed::MatrixRejected;
 use crate::io::open::{self, Opening};
 use crate::ui::context::ViewCtx;
+use crate::ui::on_demand::ChunkError;
 use leptos::prelude::*;
 use rm_format::review::Review;
 use web_sys::HtmlElement;
@@ -76,32 +78,45 @@ impl OpenUi {
     }
 
     /// Reads a picked or dropped file; a spreadsheet goes to the sheet module.
+    /// The importers are in the "open" chunk, fetched on the first file.
     pub fn open_bytes(&self, name: String, bytes: Vec<u8>) {
         self.error.set(None);
-        match open::open_file(&name, bytes.clone()) {
-            Ok(Opening::Review(review)) => self.show_review(*review),
-            Ok(Opening::Sheet(_)) => {
-                let ui = *self;
-                ui.busy.set(true);
-                leptos::task::spawn_local(async move {
-                    let answer = super::sheet::read_sheet(&name, &bytes).await;
-                    ui.busy.set(false);
-                    match answer.and_then(|json| open::review_sheet_answer(&name, &json)) {
-                        Ok(review) => ui.show_review(review),
-                        Err(e) => ui.error.set(Some(e)),
-                    }
-                });
+        let ui = *self;
+        ui.busy.set(true);
+        leptos::task::spawn_local(async move {
+            let opened = match chunk::read_file(name.clone(), bytes.clone()).await {
+                Ok(opened) => opened,
+                Err(e) => Err(not_loaded(&name, e)),
+            };
+            let review = match opened {
+                Ok(Opening::Review(review)) => Ok(*review),
+                Ok(Opening::Sheet(_)) => match super::sheet::read_sheet(&name, &bytes).await {
+                    Ok(json) => chunk::read_sheet_answer(name.clone(), json)
+                        .await
+                        .unwrap_or_else(|e| Err(not_loaded(&name, e))),
+                    Err(e) => Err(e),
+                },
+                Err(e) => Err(e),
+            };
+            ui.busy.set(false);
+            match review {
+                Ok(review) => ui.show_review(review),
+                Err(e) => ui.error.set(Some(e)),
             }
-            Err(e) => self.error.set(Some(e)),
-        }
+        });
     }
 
     /// Reads pasted text; an error stays in the paste step with the text.
     pub fn open_pasted(&self, text: &str) {
-        match open::open_pasted(text) {
-            Ok(review) => self.show_review(review),
-            Err(e) => self.error.set(Some(e)),
-        }
+        let ui = *self;
+        let text = text.to_string();
+        leptos::task::spawn_local(async move {
+            match chunk::read_pasted(text).await {
+                Ok(Ok(review)) => ui.show_review(review),
+                Ok(Err(e)) => ui.error.set(Some(e)),
+                Err(e) => ui.error.set(Some(not_loaded(open::PASTED, e))),
+            }
+        });
     }
 
     fn show_review(&self, review: Review) {
@@ -125,12 +140,21 @@ impl OpenUi {
     /// Applies the review and shows the matrix; on an error the dialog stays
     /// open with the reasons and nothing shown changes.
     pub fn confirm(&self, ctx: ViewCtx) {
-        let Some(result) = self.review.with_untracked(|r| {
-            r.as_ref()
-                .map(|r| open::confirm(r, |id| ctx.find_untracked(id).is_some()))
-        }) else {
+        let Some(review) = self.review.get_untracked() else {
             return;
         };
+        let ui = *self;
+        let taken = ctx.offerings().into_iter().map(|c| c.id()).collect();
+        let file = review.file().to_string();
+        leptos::task::spawn_local(async move {
+            let result = chunk::apply(review, taken)
+                .await
+                .unwrap_or_else(|e| Err(not_loaded(&file, e)));
+            ui.applied(result, ctx);
+        });
+    }
+
+    fn applied(&self, result: Result<rm_format::model::Offering, MatrixRejected>, ctx: ViewCtx) {
         match result {
             Ok(offering) => {
                 // An opened matrix lives as long as the page, like a supplied one,
@@ -152,5 +176,13 @@ impl OpenUi {
         if let Some(el) = self.return_to.try_update_value(Option::take).flatten() {
             let _ = el.focus();
         }
+    }
+}
+
+/// A file that could not be read because the importers did not load.
+fn not_loaded(file: &str, e: ChunkError) -> MatrixRejected {
+    MatrixRejected {
+        source: file.to_string(),
+        problems: vec![format!("{e}: check the connection, then try again")],
     }
 }
