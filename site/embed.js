@@ -27,6 +27,8 @@ for (const [name, value] of options) {
   if (known.has(name)) element.setAttribute(name, value);
   else if (name !== 'frame') console.warn(`embed.html: unknown option “${name}” ignored`);
 }
+// The page's own language follows the widget's (unknown values: the widget says so, in English).
+if (/^(en|fr)\b/i.test(options.get('lang') ?? '')) document.documentElement.lang = options.get('lang').slice(0, 2).toLowerCase();
 document.body.append(element);
 
 let last = 0;

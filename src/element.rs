@@ -8,6 +8,7 @@
 //! and reactive owner, so several on one page never share state.
 
 use crate::catalog::{self, Choice};
+use crate::i18n::Lang;
 use crate::io::embed::{self, MatrixRejected, Presentation};
 use crate::io::events::ChangeDetail;
 use crate::io::{hash_keys, url_state};
@@ -24,6 +25,7 @@ pub struct MatrixElement {
     presentation: RwSignal<Presentation>,
     notices: RwSignal<Vec<String>>,
     offerings: RwSignal<Vec<Choice>>,
+    lang: RwSignal<Lang>,
     /// Unmounts the view when dropped.
     mounted: Option<Box<dyn std::any::Any>>,
     /// Owns the signals above; disposed after the view.
@@ -83,38 +85,49 @@ impl MatrixElement {
         };
         let default_id = default_offering_id(&offerings);
         let find = |id: &str| catalog::find_choice(&offerings, id);
-        let (view, look, notices) = embed::read_attributes(&pairs, &default_id, find);
+        let (view, look, mut notices) = embed::read_attributes(&pairs, &default_id, find);
+        let lang_value = pairs.iter().find(|(n, _)| n == embed::LANG_ATTRIBUTE);
+        let (lang, problem) = Lang::from_attribute(lang_value.map(|(_, v)| v.as_str()));
+        notices.extend(problem);
 
-        let (state, presentation, notices, offerings, mounted) = owner.with(|| {
+        let (state, presentation, notices, offerings, lang, mounted) = owner.with(|| {
             let state = RwSignal::new(view);
             let presentation = RwSignal::new(look);
             let notices = RwSignal::new(notices);
             let offerings = RwSignal::new(offerings);
+            let lang = RwSignal::new(lang);
             let refused = rejected.clone();
-            let mounted = leptos::mount::mount_to(container.clone(), move || match refused {
-                // The page meant its own matrix: a notice in its place, never ours.
-                Some(rejected) => {
-                    view! { <MatrixRefused rejected presentation notices /> }.into_any()
+            // A new language rebuilds the view; the view state lives on in the signals.
+            let mounted = leptos::mount::mount_to(container.clone(), move || {
+                let lang = lang.get();
+                match refused.clone() {
+                    // The page meant its own matrix: a notice in its place, never ours.
+                    Some(rejected) => {
+                        provide_context(lang);
+                        view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                    }
+                    None => view! {
+                        <Widget
+                            state
+                            notices
+                            sync_url=false
+                            offerings=offerings
+                            presentation=presentation
+                            link_base=link_base.clone().unwrap_or_default()
+                            lang
+                        />
+                    }
+                    .into_any(),
                 }
-                None => view! {
-                    <Widget
-                        state
-                        notices
-                        sync_url=false
-                        offerings=offerings
-                        presentation=presentation
-                        link_base=link_base.unwrap_or_default()
-                    />
-                }
-                .into_any(),
             });
-            (state, presentation, notices, offerings, mounted)
+            (state, presentation, notices, offerings, lang, mounted)
         });
         MatrixElement {
             state,
             presentation,
             notices,
             offerings,
+            lang,
             mounted: Some(Box::new(mounted)),
             owner,
             container,
@@ -194,7 +207,13 @@ impl MatrixElement {
     #[wasm_bindgen(js_name = attributeChanged)]
     pub fn attribute_changed(&self, name: &str, value: Option<String>) {
         let value = value.as_deref();
-        let problem = if embed::PRESENTATION_ATTRIBUTES.contains(&name) {
+        let problem = if name == embed::LANG_ATTRIBUTE {
+            let (lang, problem) = Lang::from_attribute(value);
+            if lang != self.lang.get_untracked() {
+                self.lang.set(lang);
+            }
+            problem.into_iter().collect()
+        } else if embed::PRESENTATION_ATTRIBUTES.contains(&name) {
             let mut look = self.presentation.get_untracked();
             let problem = embed::apply_presentation(&mut look, name, value);
             self.presentation.set(look);

@@ -18,6 +18,7 @@ pub mod ui;
 // Entry points and the compiled-in data.
 pub mod catalog;
 pub mod element;
+pub mod i18n;
 pub mod panic_box;
 /// Static HTML of the widget for the build (Leptos ssr, native only).
 #[cfg(not(target_arch = "wasm32"))]
@@ -37,11 +38,12 @@ pub fn mount_app() {
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
     let (initial, problems) = io::url_state::decode(&hash, &default.id, catalog::offering);
+    let lang = i18n::Lang::from_preferences(&browser_languages());
     // The signals belong to the mounted view's owner.
     let app = move || {
         let state = RwSignal::new(initial);
         let notices = RwSignal::new(problems);
-        view! { <ui::widget::Widget state notices /> }
+        view! { <ui::widget::Widget state notices lang /> }
     };
     let target = web_sys::window()
         .and_then(|w| w.document())
@@ -54,5 +56,23 @@ pub fn mount_app() {
         let prerendered = takeover::StaticContent::record(&el);
         leptos::mount::mount_to(el.clone(), app).forget();
         prerendered.replace(&el);
+    }
+}
+
+/// The reader's preferred languages, most preferred first
+/// (`navigator.languages`, else `navigator.language`).
+fn browser_languages() -> Vec<String> {
+    let Some(navigator) = web_sys::window().map(|w| w.navigator()) else {
+        return Vec::new();
+    };
+    let listed: Vec<String> = navigator
+        .languages()
+        .iter()
+        .filter_map(|v| v.as_string())
+        .collect();
+    if listed.is_empty() {
+        navigator.language().into_iter().collect()
+    } else {
+        listed
     }
 }

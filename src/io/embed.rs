@@ -58,6 +58,10 @@ pub const PRESENTATION_ATTRIBUTES: &[&str] = &[
     "heading-level",
 ];
 
+/// The attribute that sets the interface's language (`en`, `fr`; read by
+/// [`crate::i18n::Lang::from_attribute`]).
+pub const LANG_ATTRIBUTE: &str = "lang";
+
 /// Every attribute the element reacts to (its `observedAttributes`, plus `src`
 /// and `sync-url`, which the element's script handles).
 pub fn observed_attributes() -> Vec<&'static str> {
@@ -65,7 +69,7 @@ pub fn observed_attributes() -> Vec<&'static str> {
         .iter()
         .map(|(name, _)| *name)
         .chain(PRESENTATION_ATTRIBUTES.iter().copied())
-        .chain(["src", "sync-url"])
+        .chain([LANG_ATTRIBUTE, "src", "sync-url"])
         .collect()
 }
 

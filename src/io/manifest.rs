@@ -35,6 +35,7 @@ pub fn describe_attribute(name: &str) -> Option<&'static str> {
         "heading-level" => {
             "The title's heading level, 1 to 6 (default 2); the widget's sub-headings sit one below."
         }
+        "lang" => "Interface language: en (default) or fr; data stays in its source's language.",
         "src" => "Same-origin URL of a matrix in the data format (or an inline JSON script child).",
         "sync-url" => {
             "Keep the view in the host page's hash under the key rm-<value> (off when absent)."

@@ -25,6 +25,8 @@ pub fn Controls(
     let more_open = RwSignal::new(false);
     let active = move || ctx.read(ViewState::secondary_filters_on);
     let table_view = move || ctx.read(|s| s.view == crate::rules::state::View::Table);
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     view! {
         <form class="rm-controls" part="toolbar" role="search" on:submit=|ev| ev.prevent_default()>
             <div class="rm-controls__pick">
@@ -42,10 +44,10 @@ pub fn Controls(
                     on:click=move |_| more_open.update(|o| *o = !*o)
                 >
                     {move || {
-                        let what = if table_view() { "More filters and export" } else { "More filters" };
+                        let what = if table_view() { t.more_filters_export } else { t.more_filters };
                         match active() {
                             0 => what.to_string(),
-                            n => format!("{what} ({n} active)"),
+                            n => lang.more_filters_active(what, n),
                         }
                     }}
                 </button>
@@ -58,7 +60,7 @@ pub fn Controls(
                     prop:disabled=move || ctx.read(|s| !s.is_filtered())
                     on:click=move |_| ctx.change(ViewState::reset_filters)
                 >
-                    "Reset filters"
+                    {t.reset_filters}
                 </button>
                 <CopyLink link_base />
             </div>
@@ -67,7 +69,7 @@ pub fn Controls(
                     <SectionFilter />
                     <DomainFilter />
                     <PartyFilter />
-                    <FlagCheckbox label="Shared with customer only" data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
+                    <FlagCheckbox label=t.shared_only data_rm="shared-only" get=|s| s.shared_only set=|s, on| s.shared_only = on />
                     <OtherColumnsCheckbox />
                 </div>
                 {children.map(|c| c())}
@@ -90,9 +92,10 @@ fn OfferingPicker() -> impl IntoView {
         }
     };
     let builtin = catalog::built_in().len();
+    let t = crate::i18n::t();
     view! {
         <label class="rm-field">
-            <span class="rm-field__label">"Offering"</span>
+            <span class="rm-field__label">{t.offering}</span>
             <select
                 data-rm="offering-picker"
                 prop:value=move || ctx.read(|s| s.offering.clone())
@@ -114,8 +117,8 @@ fn OfferingPicker() -> impl IntoView {
                             view! { <optgroup label=label>{items}</optgroup> }
                         })
                     };
-                    let supplied = group("Supplied by this page", false);
-                    let opened = group("Opened by you", true);
+                    let supplied = group(t.supplied_group, false);
+                    let opened = group(t.opened_group, true);
                     view! { {ours} {supplied} {opened} }
                 }}
             </select>
@@ -127,6 +130,7 @@ fn OfferingPicker() -> impl IntoView {
 #[component]
 fn VariantPicker() -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let t = crate::i18n::t();
     move || {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
@@ -142,7 +146,7 @@ fn VariantPicker() -> impl IntoView {
                     }
                 >
                     <option value="" selected=move || ctx.read(|s| s.variant.is_none())>
-                        "All types"
+                        {t.all_types}
                     </option>
                     {dim
                         .options
@@ -175,9 +179,10 @@ fn OtherColumnsCheckbox() -> impl IntoView {
             .any(|c| !c.variants.is_empty())
             && ctx.read(|s| s.variant.is_some())
     };
+    let t = crate::i18n::t();
     view! {
         <Show when=applies>
-            <FlagCheckbox label="Show the other types’ columns" data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
+            <FlagCheckbox label=t.other_columns data_rm="show-other-columns" get=|s| s.show_other_columns set=|s, on| s.show_other_columns = on />
         </Show>
     }
 }
@@ -204,13 +209,14 @@ fn SearchBox() -> impl IntoView {
         let later = gloo::timers::callback::Timeout::new(0, move || set_query(input.value()));
         pending.set_value(Some(later));
     };
+    let t = crate::i18n::t();
     view! {
         <label class="rm-field rm-field--search">
-            <span class="rm-field__label">"Search services"</span>
+            <span class="rm-field__label">{t.search_label}</span>
             <input
                 type="search"
                 data-rm="search"
-                placeholder="e.g. patch, backup, firewall"
+                placeholder=t.search_placeholder
                 autocomplete="off"
                 spellcheck="false"
                 maxlength="200"
@@ -230,9 +236,9 @@ fn non_empty(v: String) -> Option<String> {
 fn SectionFilter() -> impl IntoView {
     view! {
         <FilterSelect
-            label="Section"
+            label=crate::i18n::t().section
             data_rm="section-filter"
-            empty_label="All sections"
+            empty_label=crate::i18n::t().all_sections
             get=|s| s.section.clone().unwrap_or_default()
             set=|s, v| s.section = non_empty(v)
             options=|o, s| {
@@ -258,9 +264,9 @@ fn SectionFilter() -> impl IntoView {
 fn DomainFilter() -> impl IntoView {
     view! {
         <FilterSelect
-            label="Domain"
+            label=crate::i18n::t().domain
             data_rm="domain-filter"
-            empty_label="All domains"
+            empty_label=crate::i18n::t().all_domains
             get=|s| s.domain.map(|d| d.id().to_string()).unwrap_or_default()
             set=|s, v| s.domain = Domain::from_id(&v)
             options=|o, _| {
@@ -276,14 +282,19 @@ fn DomainFilter() -> impl IntoView {
 
 #[component]
 fn PartyFilter() -> impl IntoView {
+    let lang = crate::i18n::lang();
     view! {
         <FilterSelect
-            label="Responsible party"
+            label=lang.texts().party
             data_rm="party-filter"
-            empty_label="Any party"
+            empty_label=lang.texts().any_party
             get=|s| s.party.clone().unwrap_or_default()
             set=|s, v| s.party = non_empty(v)
-            options=|o, _| o.parties.iter().map(|p| (p.id.to_string(), format!("Where {} is responsible", p.name))).collect()
+            options=|o, _| {
+                // Read where the options are built: the widget's language is in context there.
+                let lang = crate::i18n::lang();
+                o.parties.iter().map(|p| (p.id.to_string(), lang.where_responsible(&p.name))).collect()
+            }
         />
     }
 }
@@ -293,6 +304,7 @@ fn PartyFilter() -> impl IntoView {
 fn CopyLink(link_base: Option<String>) -> impl IntoView {
     let ctx = ViewCtx::expect();
     let status = RwSignal::new(String::new());
+    let lang = crate::i18n::lang();
     let copy = move |_| {
         let Some(window) = web_sys::window() else {
             return;
@@ -306,14 +318,14 @@ fn CopyLink(link_base: Option<String>) -> impl IntoView {
         let promise = window.navigator().clipboard().write_text(&link);
         leptos::task::spawn_local(async move {
             match wasm_bindgen_futures::JsFuture::from(promise).await {
-                Ok(_) => status.set("Link copied.".into()),
-                Err(_) => status.set(format!("Copy this link: {link}")),
+                Ok(_) => status.set(lang.texts().link_copied.into()),
+                Err(_) => status.set(lang.copy_this_link(&link)),
             }
         });
     };
     view! {
         <button type="button" class="rm-button" data-rm="copy-link" on:click=copy>
-            "Copy link"
+            {lang.texts().copy_link}
         </button>
         <span class="rm-copy-status" role="status" data-rm="copy-status">
             {move || status.get()}
@@ -326,11 +338,12 @@ fn CopyLink(link_base: Option<String>) -> impl IntoView {
 pub fn ResultCount() -> impl IntoView {
     let table = TableCtx::expect();
     let counts = Memo::new(move |_| (table.rows.with(Vec::len), table.total.get()));
+    let lang = crate::i18n::lang();
     view! {
         <p class="rm-count" data-rm="count" role="status" aria-live="polite">
             {move || {
                 let (n, m) = counts.get();
-                format!("{n} of {m} services")
+                lang.count(n, m)
             }}
         </p>
     }

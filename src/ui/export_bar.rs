@@ -47,13 +47,14 @@ pub fn Export() -> impl IntoView {
         }
     };
     // Leaving the view (another offering, filter or search) clears the old status.
+    let t = crate::i18n::t();
     Effect::new(move |_| {
         ctx.track();
         status.set(String::new());
     });
     view! {
         <fieldset class="rm-export" data-rm="export">
-            <legend class="rm-export__label">"Export this view"</legend>
+            <legend class="rm-export__label">{t.export_legend}</legend>
             <div class="rm-export__buttons">
                 {button(Format::Csv, "export-csv")}
                 {button(Format::Markdown, "export-md")}

@@ -15,6 +15,7 @@ use leptos::prelude::*;
 pub fn HelpOverlay() -> impl IntoView {
     let ui = HelpUi::expect();
     let close_button = NodeRef::<Button>::new();
+    let t = crate::i18n::t();
     // Focus moves into the dialog as soon as it is mounted.
     Effect::new(move |_| {
         if let Some(button) = close_button.get() {
@@ -36,7 +37,7 @@ pub fn HelpOverlay() -> impl IntoView {
                     class="rm-help"
                     role="dialog"
                     aria-modal="true"
-                    aria-label="Keyboard shortcuts"
+                    aria-label=t.help_title
                     data-rm="help"
                     on:keydown=move |ev| {
                         // The Close button is the dialog's one control: Tab stays on it.
@@ -48,14 +49,14 @@ pub fn HelpOverlay() -> impl IntoView {
                         }
                     }
                 >
-                    <h3 class="rm-help__title">"Keyboard shortcuts"</h3>
+                    <h3 class="rm-help__title">{t.help_title}</h3>
                     <dl class="rm-help__list">
                         {key_items(&SHORTCUTS)}
                     </dl>
                     <p class="rm-help__note">
-                        "Shortcuts do nothing while you type in a field or hold Ctrl, Alt or Meta."
+                        {t.help_note}
                     </p>
-                    <h4 class="rm-help__title">"In the table"</h4>
+                    <h4 class="rm-help__title">{t.help_in_table}</h4>
                     <dl class="rm-help__list" data-rm="help-grid-keys">
                         {key_items(&GRID_KEYS)}
                     </dl>
@@ -66,7 +67,7 @@ pub fn HelpOverlay() -> impl IntoView {
                         node_ref=close_button
                         on:click=move |_| ui.close_help()
                     >
-                        "Close"
+                        {t.close}
                     </button>
                 </div>
             </div>

@@ -13,7 +13,7 @@ pub fn PrintHeader() -> impl IntoView {
     view! {
         <div class="rm-print-header" part="print-header" data-rm="print-header">
             <p class="rm-print-header__title">
-                {move || if printed.is_empty() { ctx.offering().title.to_string() } else { format!("{} — printed {printed}", ctx.offering().title) }}
+                {move || if printed.is_empty() { ctx.offering().title.to_string() } else { crate::i18n::lang().printed(&ctx.offering().title, &printed) }}
             </p>
             <ul class="rm-print-header__filters">
                 {move || {

@@ -13,9 +13,10 @@ pub fn ViewBar() -> impl IntoView {
     let ui = HelpUi::expect();
     let current = Memo::new(move |_| ctx.read(|s| s.view));
     let call_mode = Memo::new(move |_| ctx.read(|s| s.call_mode));
+    let t = crate::i18n::t();
     view! {
         <div class="rm-viewbar" data-rm="view-switch">
-            <div class="rm-viewbar__views" role="group" aria-label="Views">
+            <div class="rm-viewbar__views" role="group" aria-label=t.views_group>
                 {View::ALL
                     .into_iter()
                     .map(|v| {
@@ -27,7 +28,7 @@ pub fn ViewBar() -> impl IntoView {
                                 aria-pressed=move || (current.get() == v).to_string()
                                 on:click=move |_| ctx.change(|s| s.show(v))
                             >
-                                {v.label()}
+                                {t.view(v)}
                             </button>
                         }
                     })
@@ -39,10 +40,10 @@ pub fn ViewBar() -> impl IntoView {
                     class="rm-button"
                     data-rm="call-toggle"
                     aria-pressed=move || call_mode.get().to_string()
-                    title="Customer-call mode: large type, high contrast, fewer controls (p)"
+                    title=t.call_mode_title
                     on:click=move |_| ctx.change(ViewState::toggle_call_mode)
                 >
-                    {move || if call_mode.get() { "Exit call mode" } else { "Call mode" }}
+                    {move || if call_mode.get() { t.call_mode_exit } else { t.call_mode }}
                 </button>
                 <button
                     type="button"
@@ -56,7 +57,7 @@ pub fn ViewBar() -> impl IntoView {
                         ui.open_help(from);
                     }
                 >
-                    "Shortcuts "
+                    {t.shortcuts_button}
                     <kbd>"?"</kbd>
                 </button>
             </div>

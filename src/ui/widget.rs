@@ -33,7 +33,8 @@ use leptos::prelude::*;
 ///   embeds leave it off);
 /// - `offerings`: what the offering picker lists (default: the built-in ones);
 /// - `presentation`: theme, compact density, read-only (default: auto, full);
-/// - `link_base`: the page "Copy link" points at (default: this page).
+/// - `link_base`: the page "Copy link" points at (default: this page);
+/// - `lang`: the interface's language (default: English; data keeps its own).
 #[component]
 pub fn Widget(
     state: RwSignal<ViewState>,
@@ -42,7 +43,10 @@ pub fn Widget(
     #[prop(optional, into)] offerings: Option<Signal<Vec<Choice>>>,
     #[prop(optional, into)] presentation: Option<Signal<Presentation>>,
     #[prop(optional)] link_base: Option<String>,
+    #[prop(optional)] lang: crate::i18n::Lang,
 ) -> impl IntoView {
+    // Before any part is built: each reads its words from it.
+    provide_context(lang);
     let given = offerings.unwrap_or_else(|| Signal::stored(catalog::choices()));
     let presentation = presentation.unwrap_or_else(|| Signal::stored(Presentation::default()));
     let open = OpenUi::provide();
@@ -126,6 +130,7 @@ pub fn Widget(
     view! {
         <div
             class="rm"
+            lang=lang.code()
             class:rm--call=move || call_mode.get()
             data-rm="widget"
             data-rm-call=move || call_mode.get().then_some("true")

@@ -18,6 +18,7 @@ mod embed_events;
 mod export;
 mod filter;
 mod grid_nav;
+mod i18n;
 mod json_path;
 mod open;
 mod prerender;

@@ -11,6 +11,7 @@ wasm_bindgen_test_configure!(run_in_browser);
 mod checklist;
 mod element;
 mod grid;
+mod i18n;
 mod open;
 mod support;
 mod views;

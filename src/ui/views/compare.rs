@@ -42,7 +42,7 @@ pub fn CompareView() -> impl IntoView {
     });
     let is_variants = move || matches!(target.get(), CompareTarget::Variants { .. });
     view! {
-        <section class="rm-compare" data-rm="compare" aria-label="Compare">
+        <section class="rm-compare" data-rm="compare" aria-label=crate::i18n::t().view_compare>
             <div class="rm-compare__bar">
                 <label class="rm-field">
                     <span class="rm-field__label">"Compare with"</span>
