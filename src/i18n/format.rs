@@ -3,6 +3,30 @@
 use super::Lang;
 
 impl Lang {
+    /// A feature's chunk on its way: "Loading “Compare”…".
+    pub fn chunk_loading(self, what: &str) -> String {
+        match self {
+            Lang::En => format!("Loading “{what}”…"),
+            Lang::Fr => format!("Chargement de «\u{a0}{what}\u{a0}»…"),
+        }
+    }
+
+    /// A feature whose chunk did not load.
+    pub fn chunk_failed(self, what: &str) -> String {
+        match self {
+            Lang::En => format!("“{what}” could not be loaded: check the connection, then try again."),
+            Lang::Fr => format!("«\u{a0}{what}\u{a0}» n’a pas pu être chargé\u{a0}: vérifiez la connexion, puis réessayez."),
+        }
+    }
+
+    /// An export or a file that could not be handled because its code did not load.
+    pub fn chunk_not_loaded(self) -> &'static str {
+        match self {
+            Lang::En => "This part of the widget could not be loaded: check the connection, then try again.",
+            Lang::Fr => "Cette partie du widget n’a pas pu être chargée\u{a0}: vérifiez la connexion, puis réessayez.",
+        }
+    }
+
     /// The result count: "3 of 12 services".
     pub fn count(self, shown: usize, total: usize) -> String {
         match self {

@@ -28,6 +28,9 @@ macro_rules! texts {
 }
 
 texts! {
+    // A feature whose chunk is loading or did not load.
+    chunk_retry: "Try again", "Réessayer";
+    open_matrix_title: "Open a matrix…", "Ouvrir une matrice…";
     // The view switch, call mode and help button.
     views_group: "Views", "Vues";
     view_table: "Table", "Tableau";

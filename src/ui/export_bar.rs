@@ -29,13 +29,14 @@ pub fn Export() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let status = RwSignal::new(String::new());
     // The writers are a chunk, fetched on the first export.
+    let lang = crate::i18n::lang();
     let save = move |format: Format| {
         let o = ctx.offering_untracked();
         let state = ctx.read_untracked(ViewState::clone);
         leptos::task::spawn_local(async move {
             match write_export(o, state, format).await {
                 Ok((name, text)) => status.set(save(&name, format.mime_type(), text)),
-                Err(e) => status.set(format!("{e}: check the connection, then try again.")),
+                Err(_) => status.set(lang.chunk_not_loaded().to_string()),
             }
         });
     };

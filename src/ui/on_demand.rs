@@ -66,6 +66,7 @@ where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
+    let language = crate::i18n::lang();
     let status = RwSignal::new(Status::Loading);
     let loaded = StoredValue::new_local(None::<AnyView>);
     // "Try again" runs in an event handler: the load keeps this owner (and
@@ -91,7 +92,7 @@ where
     move || match status.get() {
         Status::Loading => view! {
             <p class="rm-chunk-loading" role="status" data-rm="chunk-loading">
-                {format!("Loading “{what}”…")}
+                {language.chunk_loading(what)}
             </p>
         }
         .into_any(),
@@ -120,8 +121,8 @@ fn chunk_failed(
     retry: impl Fn() + Send + Sync + 'static,
 ) -> impl IntoView {
     let notice = NodeRef::<leptos::html::Div>::new();
-    let message =
-        format!("“{what}” could not be loaded ({e}): check the connection, then try again.");
+    let language = crate::i18n::lang();
+    let message = language.chunk_failed(what);
     let detail =
         serde_json::json!({ "kind": "chunk", "source": what, "problems": [e.to_string()] });
     notice.on_load(move |el| dispatch_error(&el, &detail.to_string()));
@@ -134,7 +135,7 @@ fn chunk_failed(
                 data-rm="chunk-retry"
                 on:click=move |_| retry()
             >
-                "Try again"
+                {language.texts().chunk_retry}
             </button>
         </div>
     }

@@ -159,10 +159,11 @@ pub fn Widget(
 pub fn ActiveView() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let current = Memo::new(move |_| ctx.read(|s| s.view));
+    let t = crate::i18n::t();
     move || match current.get() {
-        View::Compare => chunk_view(View::Compare.label(), views::compare_view).into_any(),
-        View::Own => chunk_view(View::Own.label(), views::own_view).into_any(),
-        View::Coverage => chunk_view(View::Coverage.label(), views::coverage_view).into_any(),
+        View::Compare => chunk_view(t.view(View::Compare), views::compare_view).into_any(),
+        View::Own => chunk_view(t.view(View::Own), views::own_view).into_any(),
+        View::Coverage => chunk_view(t.view(View::Coverage), views::coverage_view).into_any(),
         View::Table => ().into_any(),
     }
 }

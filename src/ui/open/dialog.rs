@@ -41,7 +41,7 @@ pub fn OpenDialog() -> impl IntoView {
                         }
                     }
                 >
-                    {chunk_view("Open a matrix…", move || chunk::steps(dialog))}
+                    {chunk_view(crate::i18n::t().open_matrix_title, move || chunk::steps(dialog))}
                 </div>
             </div>
         </Show>
