@@ -331,6 +331,8 @@ async function exported(page, id, button) {
     async ({ id, button }) => {
       const before = window.__exported.length;
       document.getElementById(id).shadowRoot.querySelector(`[data-rm="${button}"]`).click();
+      // The writers are a chunk: the first export waits for it to arrive.
+      for (let i = 0; i < 100 && window.__exported.length === before; i++) await new Promise((r) => setTimeout(r, 50));
       if (window.__exported.length !== before + 1) throw new Error(`${id} ${button}: no export`);
       return window.__exported[before];
     },

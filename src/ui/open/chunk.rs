@@ -50,19 +50,30 @@ on_demand!(
     /// The paste or review step, inside the dialog `dialog`; focus moves to
     /// the first field of each step as it opens.
     pub fn steps(dialog: NodeRef<Div>) -> AnyView {
-        let ui = OpenUi::expect();
-        Effect::new(move |_| {
-            ui.generation.track();
-            ui.pasting.track();
-            if let Some(d) = dialog.get() {
-                if let Some(first) = focusable(&d).into_iter().next() {
-                    let _ = first.focus();
+        // Nothing when the dialog closed before the chunk arrived.
+        let Some(ui) = use_context::<OpenUi>() else {
+            return Ok(().into_any());
+        };
+        // Each step, as it is built, moves focus to its first field once it
+        // is mounted (after the frame: the chunk's view is mounted after it
+        // is built).
+        let focus_first = move || {
+            request_animation_frame(move || {
+                if let Some(d) = dialog.get_untracked() {
+                    if let Some(first) = focusable(&d).into_iter().next() {
+                        let _ = first.focus();
+                    }
                 }
-            }
-        });
+            })
+        };
+        let review = move || {
+            focus_first();
+            view! { <ReviewStep /> }
+        };
         view! {
-            <Show when=move || ui.pasting.get() fallback=ReviewStep>
-                <PasteStep />
+            <Show when=move || ui.pasting.get() fallback=review>
+                {focus_first();
+                view! { <PasteStep /> }}
             </Show>
         }
         .into_any()
