@@ -185,3 +185,16 @@ pub fn heading(level: u8, class: &'static str, content: AnyView) -> AnyView {
         _ => view! { <h6 class=class>{content}</h6> }.into_any(),
     }
 }
+
+/// A dialog's focusable controls, in order.
+pub fn focusable(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
+    let Ok(list) = root.query_selector_all(
+        "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex=\"0\"]",
+    ) else {
+        return Vec::new();
+    };
+    (0..list.length())
+        .filter_map(|i| list.item(i))
+        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
+        .collect()
+}

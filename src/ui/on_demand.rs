@@ -61,11 +61,16 @@ pub(crate) use on_demand;
 ///
 /// The view is built once, in this owner, when its chunk has arrived; it is
 /// kept aside until the render closure takes it (a view is not `Clone`).
-pub fn chunk_view<F, Fut>(what: &'static str, load: F) -> impl IntoView
+pub fn chunk_view<F, Fut>(what: &'static str, load: F) -> AnyView
 where
     F: Fn() -> Fut + Copy + Send + Sync + 'static,
     Fut: Future<Output = Result<AnyView, ChunkError>> + 'static,
 {
+    // The prerender (native) has no chunks: the view is ready at once.
+    #[cfg(not(target_arch = "wasm32"))]
+    if let Some(Ok(view)) = futures::FutureExt::now_or_never(load()) {
+        return view;
+    }
     let language = crate::i18n::lang();
     let status = RwSignal::new(Status::Loading);
     let loaded = StoredValue::new_local(None::<AnyView>);
@@ -89,7 +94,7 @@ where
         });
     };
     start();
-    move || match status.get() {
+    (move || match status.get() {
         Status::Loading => view! {
             <p class="rm-chunk-loading" role="status" data-rm="chunk-loading">
                 {language.chunk_loading(what)}
@@ -101,7 +106,8 @@ where
             .flatten()
             .unwrap_or_else(|| ().into_any()),
         Status::Failed(e) => chunk_failed(what, e, start.clone()).into_any(),
-    }
+    })
+    .into_any()
 }
 
 /// Where a chunk's view is.

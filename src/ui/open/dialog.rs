@@ -4,6 +4,7 @@
 
 use super::chunk;
 use super::state::OpenUi;
+use crate::ui::common::focusable;
 use crate::ui::on_demand::chunk_view;
 use leptos::html::Div;
 use leptos::prelude::*;
@@ -46,19 +47,6 @@ pub fn OpenDialog() -> impl IntoView {
             </div>
         </Show>
     }
-}
-
-/// The dialog's focusable controls, in order.
-pub(super) fn focusable(root: &web_sys::HtmlElement) -> Vec<web_sys::HtmlElement> {
-    let Ok(list) = root.query_selector_all(
-        "button:not([disabled]), input:not([disabled]), select:not([disabled]), textarea, [tabindex=\"0\"]",
-    ) else {
-        return Vec::new();
-    };
-    (0..list.length())
-        .filter_map(|i| list.item(i))
-        .filter_map(|n| n.dyn_into::<web_sys::HtmlElement>().ok())
-        .collect()
 }
 
 /// Tab from the last control goes to the first, Shift+Tab from the first to the last.

@@ -7,12 +7,14 @@
 //! - [`sheet`]: XLSX and ODS through the spreadsheet module, loaded on first use;
 //! - [`dialog`]: the dialog shell (focus, Escape), with the [`paste`] and
 //!   [`review`] steps;
-//! - [`chunk`]: the importers, the review and the steps, loaded on first use.
+//! - [`readers`] and [`chunk`]: the importers with the review, and the
+//!   steps: the "open" chunk, loaded on first use.
 
 mod chunk;
 pub mod dialog;
 pub mod files;
 pub mod paste;
+mod readers;
 pub mod review;
 pub mod sheet;
 pub mod state;

@@ -2,7 +2,7 @@
 //! last error, the drop target and the matrices opened so far. UI state, not
 //! in the URL; the rules are [`crate::io::open`] and [`rm_format::review`].
 
-use super::chunk;
+use super::readers as chunk;
 use crate::catalog::Choice;
 use crate::io::embed::MatrixRejected;
 use crate::io::open::{self, Opening};
