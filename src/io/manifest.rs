@@ -48,7 +48,7 @@ pub fn describe_attribute(name: &str) -> Option<&'static str> {
 pub const EVENTS: &[(&str, &str)] = &[
     ("rm-ready", "The widget has taken over; detail is the view state (as rm-change)."),
     ("rm-change", "The view changed; detail: { offering, variant, filters: { search, section, domain, party, sharedOnly, otherColumns }, view, row, hash }."),
-    ("rm-error", "Something was refused; detail: { kind: \"matrix\" | \"load\", source, problems: string[] }."),
+    ("rm-error", "Something was refused or failed to load; detail: { kind: \"matrix\" | \"load\" | \"chunk\", source, problems: string[] }."),
 ];
 
 /// `::part()` names, for host stylesheets.

@@ -49,7 +49,7 @@ pub fn OpenMatrix() -> impl IntoView {
                     }
                 }
             >
-                "Open a matrix…"
+                {crate::i18n::t().open_matrix_title}
             </button>
             <input
                 type="file"
