@@ -31,7 +31,9 @@ impl From<leptos::wasm_split::SplitLoaderError> for ChunkError {
 
 impl std::fmt::Display for ChunkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        f.write_str("this part of the widget could not be loaded")
+        // The catalog's words, in English: the event detail and messages
+        // built outside the widget's language context use this.
+        f.write_str(crate::i18n::Lang::En.chunk_not_loaded())
     }
 }
 

@@ -180,9 +180,9 @@ impl OpenUi {
 }
 
 /// A file that could not be read because the importers did not load.
-fn not_loaded(file: &str, _: ChunkError) -> MatrixRejected {
+fn not_loaded(file: &str, e: ChunkError) -> MatrixRejected {
     MatrixRejected {
         source: file.to_string(),
-        problems: vec![crate::i18n::Lang::En.chunk_not_loaded().to_string()],
+        problems: vec![e.to_string()],
     }
 }
