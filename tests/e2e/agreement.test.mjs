@@ -5,8 +5,10 @@
 // "Split between providers". The same agreement is checked natively over the
 // rules and every export (tests/native/agreement.rs); this is what the reader sees.
 import assert from 'node:assert/strict';
+import fs from 'node:fs';
+import path from 'node:path';
 import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, readOfferings, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { launchBrowser, openPage, readOfferings, REPO_ROOT, requireDist, saveArtifacts, serveDir } from './harness.mjs';
 
 let server;
 let browser;
@@ -95,4 +97,42 @@ test('the table, "Shared with customer only" and coverage name the same shared r
   const expected = readOfferings().reduce((n, o) => n + 1 + (o.variants?.options ?? []).length, 0);
   assert.equal(checked, expected);
   assert.ok(sharedSeen > 0, `shared ${sharedSeen}, split ${splitSeen}`);
+});
+
+test('a matrix with a third party: the row split between providers is marked, filtered and counted apart from the shared ones', async () => {
+  // three-parties.csv: "Rackspace and Azure" (two providers), "Rackspace coordinated with Customer" and "Shared".
+  const csv = fs.readFileSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'import', 'three-parties.csv'));
+  const { page, errors, close } = await openPage(browser, `${server.url}#o=vmware`);
+  try {
+    await page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
+    await page.setInputFiles('[data-rm="open-input"]', { name: 'three-parties.csv', mimeType: 'text/csv', buffer: csv });
+    await page.waitForSelector('[data-rm="open-confirm"]');
+    assert.equal(await page.inputValue('[data-rm="open-provider"]'), 'rackspace');
+    await page.click('[data-rm="open-confirm"]');
+    await page.waitForSelector('[data-rm="open-dialog"]', { state: 'detached' });
+    const base = new URLSearchParams((await page.evaluate(() => location.hash)).slice(1)).toString();
+    const rows = await tableRows(page);
+    const activity = (id) => page.$eval(`[data-rm-row="${id}"]`, (r) => r.querySelector('th')?.textContent ?? '');
+    const split = rows.filter((r) => r.split && !r.shared).map((r) => r.id);
+    const shared = rows.filter((r) => r.shared).map((r) => r.id);
+    assert.equal(split.length, 1, JSON.stringify(rows));
+    assert.match(await activity(split[0]), /Rotate cluster certificates/);
+    assert.equal(shared.length, 2, JSON.stringify(rows));
+
+    await showHash(page, `${base}&shared=1`, '[data-rm="active-filters"] [data-rm-filter="shared"]');
+    await page.waitForFunction(() => document.querySelector('[data-rm="count"]')?.textContent.trim().startsWith('2 of '));
+    assert.deepEqual((await tableRows(page)).map((r) => r.id), shared, 'the split row is not shared with the customer');
+
+    await showHash(page, `${base}&view=coverage`, '[data-rm="coverage-table"]');
+    const totals = await coverageTotals(page);
+    assert.equal(Number(totals['Shared with the customer']), 2, JSON.stringify(totals));
+    assert.equal(Number(totals['Split between providers']), 1, JSON.stringify(totals));
+    assert.equal(Number(totals['Total']), 6, JSON.stringify(totals));
+    assert.deepEqual(errors, []);
+  } catch (err) {
+    err.message += ` (artifacts: ${await saveArtifacts(page, 'agreement-three-parties')})`;
+    throw err;
+  } finally {
+    await close();
+  }
 });
