@@ -21,6 +21,8 @@
 //! ```
 
 mod format;
+mod format_open;
+mod format_views;
 pub mod strings;
 
 pub use strings::Texts;

@@ -6,6 +6,7 @@
 //! Every cell is a keyboard-grid cell (`tabindex="-1"`): [`super::grid`]
 //! moves the one tab stop between them.
 
+use crate::i18n::Texts;
 use crate::rules::present::{
     cell_parts, inference_title, party_kind_modifier, AssignmentPart, Body, RoleChip, SubCell,
     INFERENCE_MARK,
@@ -34,6 +35,8 @@ pub(super) fn cells_for(
 
 /// One sub-cell's `<td>`.
 fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView {
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     if sub.body == Body::Missing {
         // Validation guarantees a cell per column; render an honest gap if not.
         return view! {
@@ -56,7 +59,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     });
     let reading = sub.reading.map(|text| {
         view! {
-            <span class="rm-reading-mark" role="img" aria-label="Has a source reading" title=format!("Source reading: {text}")>"※"</span>
+            <span class="rm-reading-mark" role="img" aria-label=t.has_reading title=lang.source_reading(text)>"※"</span>
         }
     });
     let inference = sub.inference.map(|inference| {
@@ -68,7 +71,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     view! {
         <td class=class part="cell" tabindex="-1" data-rm-col=sub.col data-rm-shared=shared data-label=sub.label>
             {static_option(mark)}
-            {body_view(sub.body, q)}
+            {body_view(t, sub.body, q)}
             {static_option(reading)}
             {static_option(inference)}
         </td>
@@ -77,7 +80,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
 }
 
 /// What a sub-cell shows, as [`Body`]'s docs describe.
-fn body_view(body: Body<'static>, q: &Query) -> AnyView {
+fn body_view(t: &'static Texts, body: Body<'static>, q: &Query) -> AnyView {
     match body {
         Body::Missing => "—".into_any(),
         Body::Text(text) => view! { <span class="rm-text">{highlighted(text, q)}</span> }.into_any(),
@@ -99,15 +102,15 @@ fn body_view(body: Body<'static>, q: &Query) -> AnyView {
                 .enumerate()
                 .map(|(i, part)| {
                     view! {
-                        {assignment_view(part, q)}
-                        {static_option((i + 1 < n).then_some(view! { <span class="rm-and">" and "</span> }))}
+                        {assignment_view(t, part, q)}
+                        {static_option((i + 1 < n).then_some(view! { <span class="rm-and">{t.and}</span> }))}
                     }
                 })
                 .collect_view()
                 .into_any()
         }
         Body::NotAssigned => view! {
-            <span class="rm-none" role="img" aria-label="Not assigned">"–"</span>
+            <span class="rm-none" role="img" aria-label=t.not_assigned>"–"</span>
         }
         .into_any(),
     }
@@ -115,11 +118,11 @@ fn body_view(body: Body<'static>, q: &Query) -> AnyView {
 
 /// A party's badge (or tick) followed by its RACI letters, role chip,
 /// qualifiers and note.
-fn assignment_view(part: AssignmentPart<'static>, q: &Query) -> AnyView {
+fn assignment_view(t: &'static Texts, part: AssignmentPart<'static>, q: &Query) -> AnyView {
     let badge = format!("rm-badge rm-badge--{}", party_kind_modifier(part.kind));
     let tick = part.tick.then(|| {
         view! {
-            <span class=format!("{badge} rm-tick") part="badge" role="img" aria-label="Yes">"✓"</span>
+            <span class=format!("{badge} rm-tick") part="badge" role="img" aria-label=t.yes>"✓"</span>
         }
     });
     let who = part

@@ -9,13 +9,15 @@ use rm_format::model::{NoteKind, Offering, Row};
 
 /// Notes, readings, owner role and the source's own words for every cell.
 pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoView {
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let owner = owner_role(o, r).map(|(p, role)| {
         view! {
             <p class="rm-details__owner">
-                <strong>"Owned by: "</strong>
+                <strong>{t.owned_by}</strong>
                 {format!("{} — {}", p.name, role.name)}
                 {role.abbreviation.as_ref().map(|a| format!(" ({a})"))}
-                ": "
+                {t.colon}
                 {role.description.to_string()}
             </p>
         }
@@ -24,7 +26,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
         .notes
         .iter()
         .map(|n| {
-            let label = if n.kind == NoteKind::Reading { "Source reading: " } else { "Note: " };
+            let label = if n.kind == NoteKind::Reading { t.source_reading_label } else { t.note_label };
             view! { <li class=format!("rm-note rm-note--{}", if n.kind == NoteKind::Reading { "reading" } else { "note" })><strong>{label}</strong>{n.text.to_string()}</li> }
         })
         .collect_view();
@@ -34,25 +36,25 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
         .map(|entry| {
             let label = o.column(&entry.column).map(|c| c.label.to_string()).unwrap_or_else(|| entry.column.to_string());
             let said = if entry.cell.source_text.trim().is_empty() {
-                "(blank in the source)".to_string()
+                t.blank_in_source.to_string()
             } else {
-                format!("“{}”", entry.cell.source_text)
+                lang.quoted(&entry.cell.source_text)
             };
             view! {
                 <div class="rm-details__cell">
                     <dt>{label}</dt>
                     <dd>
                         <span class="rm-source-text">{said}</span>
-                        {entry.cell.reading.as_ref().map(|t| view! { <span class="rm-note rm-note--reading"><strong>" Reading: "</strong>{t.to_string()}</span> })}
+                        {entry.cell.reading.as_ref().map(|r| view! { <span class="rm-note rm-note--reading"><strong>{t.reading_label}</strong>{r.to_string()}</span> })}
                         {entry.cell.inference.as_ref().map(|i| view! {
                             <span class="rm-note rm-note--inference" data-rm="inference">
                                 " "<span class="rm-inference-mark">{INFERENCE_MARK}</span>
-                                <strong>" Our inference, not the source's words: "</strong>{i.reasoning.to_string()}
-                                <strong>" Inferred from: "</strong>
+                                <strong>{t.inference_label}</strong>{i.reasoning.to_string()}
+                                <strong>{t.inferred_from}</strong>
                                 <q class="rm-inference__from">{i.from.to_string()}</q>
                             </span>
                         })}
-                        {entry.cell.note.as_ref().map(|t| view! { <span class="rm-note"><strong>" Note: "</strong>{t.to_string()}</span> })}
+                        {entry.cell.note.as_ref().map(|n| view! { <span class="rm-note">" "<strong>{t.note_label}</strong>{n.to_string()}</span> })}
                     </dd>
                 </div>
             }
@@ -65,17 +67,17 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
             .map(|(term, meaning)| view! { <div class="rm-details__cell"><dt>{term}</dt><dd>{meaning}</dd></div> })
             .collect_view();
         view! {
-            <p class="rm-details__heading">"What the marks in this row mean"</p>
+            <p class="rm-details__heading">{t.row_marks_heading}</p>
             <dl class="rm-details__cells" data-rm="badge-meanings">{items}</dl>
         }
     });
     view! {
         <div class="rm-details__body">
-            <p class="rm-details__domain"><strong>"Domain: "</strong>{r.domain.label()}</p>
+            <p class="rm-details__domain"><strong>{t.domain_label}</strong>{r.domain.label()}</p>
             {owner}
             <ul class="rm-details__notes">{notes}</ul>
             {badges}
-            <p class="rm-details__heading">"What the source says"</p>
+            <p class="rm-details__heading">{t.source_says}</p>
             <dl class="rm-details__cells">{source_cells}</dl>
         </div>
     }
