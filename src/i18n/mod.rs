@@ -22,8 +22,10 @@
 
 mod format;
 mod format_open;
+mod format_rules;
 mod format_views;
 pub mod strings;
+mod vocab;
 
 pub use strings::Texts;
 

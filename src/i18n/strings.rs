@@ -201,4 +201,31 @@ texts! {
     coverage_table: "Coverage table", "Tableau de couverture";
     total: "Total", "Total";
     chart: "Chart", "Graphique";
+
+    // Words the rules use.
+    filter_section: "Section", "Section";
+    filter_party: "Party", "Partie";
+    filter_shared_only: "Shared with the customer only", "Partagé avec le client uniquement";
+    variant: "Variant", "Variante";
+    every_service: "No search or filters: every service", "Ni recherche ni filtre\u{a0}: tous les services";
+    divided: "Divided by column", "Réparti par colonne";
+
+    // The keyboard shortcuts, as the help lists them.
+    key_search: "Focus the search box", "Aller au champ de recherche";
+    key_compare: "Switch between the table and the compare view", "Passer du tableau à la comparaison et inversement";
+    key_call_mode: "Switch customer-call mode on or off", "Activer ou désactiver le mode appel client";
+    key_help: "Show these keyboard shortcuts", "Afficher ces raccourcis clavier";
+    key_esc: "Esc", "Échap";
+    key_close_help: "Close this help", "Fermer cette aide";
+    key_arrows: "Arrow keys", "Flèches";
+    key_arrows_do: "Move between the table's cells", "Se déplacer entre les cellules du tableau";
+    key_home_end: "Home / End", "Début / Fin";
+    key_home_end_do: "First or last cell of the row", "Première ou dernière cellule de la ligne";
+    key_ctrl_home_end: "Ctrl+Home / Ctrl+End", "Ctrl+Début / Ctrl+Fin";
+    key_ctrl_home_end_do: "First or last cell of the table", "Première ou dernière cellule du tableau";
+    key_pages: "Page Up / Page Down", "Page préc. / Page suiv.";
+    key_pages_do: "Ten rows up or down", "Dix lignes plus haut ou plus bas";
+    key_enter: "Enter", "Entrée";
+    key_enter_do: "Open the row's details", "Ouvrir le détail de la ligne";
+    key_back_do: "From the details, back to the cell", "Du détail, revenir à la cellule";
 }

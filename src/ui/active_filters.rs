@@ -13,9 +13,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
     let ctx = ViewCtx::expect();
-    let filters = Memo::new(move |_| ctx.read(|s| active_filters(s, ctx.offering())));
     let lang = crate::i18n::lang();
     let t = lang.texts();
+    let filters = Memo::new(move |_| ctx.read(|s| active_filters(lang, s, ctx.offering())));
     move || {
         let list = filters.get();
         (!list.is_empty()).then(|| {
@@ -57,8 +57,8 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
 #[component]
 pub fn RemoveFilterButtons() -> impl IntoView {
     let ctx = ViewCtx::expect();
-    let filters = Memo::new(move |_| ctx.read(|s| active_filters(s, ctx.offering())));
     let lang = crate::i18n::lang();
+    let filters = Memo::new(move |_| ctx.read(|s| active_filters(lang, s, ctx.offering())));
     view! {
         <ul class="rm-empty__filters">
             {move || filters.get().into_iter().map(|f| {

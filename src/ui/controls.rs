@@ -273,7 +273,7 @@ fn DomainFilter() -> impl IntoView {
                 Domain::ALL
                     .into_iter()
                     .filter(|d| o.rows().any(|(_, r)| r.domain == *d))
-                    .map(|d| (d.id().to_string(), d.label().to_string()))
+                    .map(|d| (d.id().to_string(), crate::i18n::lang().domain(d).to_string()))
                     .collect()
             }
         />

@@ -5,13 +5,12 @@
 //! keyboard (native `<button aria-expanded>`), state kept in the URL;
 //! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
-use crate::i18n::Texts;
+use crate::i18n::{Lang, Texts};
 use crate::rules::present::{INFERENCE_MARK, INFERENCE_MEANING};
 use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::rules::state::ViewState;
 use crate::ui::common::heading;
 use crate::ui::context::{Headings, ViewCtx};
-use crate::ui::table::{raci_meaning, raci_name};
 use leptos::prelude::*;
 use rm_format::model::{Offering, Qualifier, Status};
 
@@ -79,10 +78,11 @@ impl LegendsInUse {
 pub fn Legends() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let used = Memo::new(move |_| LegendsInUse::of(ctx.offering()));
-    let t = crate::i18n::t();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     view! {
         <div class="rm-legends">
-            {move || used.with(|u| marks_key(t, u))}
+            {move || used.with(|u| marks_key(lang, u))}
             <Show when=move || used.with(|u| !u.raci.is_empty())>
                 <Legend name="raci" title=t.legend_raci is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
                     <dl class="rm-legend__list">
@@ -91,7 +91,7 @@ pub fn Legends() -> impl IntoView {
                             .map(|ch| view! {
                                 <div class="rm-legend__item">
                                     <dt><abbr class=format!("rm-raci rm-raci--{ch}") part="badge">{ch.to_string()}</abbr></dt>
-                                    <dd><strong>{raci_name(ch)}</strong>{t.colon}{raci_meaning(ch)}</dd>
+                                    <dd><strong>{lang.raci_name(ch)}</strong>{t.colon}{lang.raci_meaning(ch)}</dd>
                                 </div>
                             })
                             .collect_view()}
@@ -101,7 +101,7 @@ pub fn Legends() -> impl IntoView {
             </Show>
             <Show when=move || used.with(LegendsInUse::has_qualifier_legend)>
                 <Legend name="qualifiers" title=t.legend_qualifiers is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
-                    {move || used.with(|u| qualifier_items(t, u))}
+                    {move || used.with(|u| qualifier_items(lang, u))}
                 </Legend>
             </Show>
         </div>
@@ -109,7 +109,8 @@ pub fn Legends() -> impl IntoView {
 }
 
 /// The marks every matrix shows, always in view: the tick and the sharing marks in use.
-fn marks_key(t: &'static Texts, u: &LegendsInUse) -> impl IntoView {
+fn marks_key(lang: Lang, u: &LegendsInUse) -> impl IntoView {
+    let t = lang.texts();
     let tick = u.ticks.then(|| {
         view! {
             <div class="rm-legend__item">
@@ -126,7 +127,7 @@ fn marks_key(t: &'static Texts, u: &LegendsInUse) -> impl IntoView {
             view! {
                 <div class="rm-legend__item" data-rm-legend-mark=with.css_modifier()>
                     <dt><span class=with.mark_class()>{with.mark()}</span></dt>
-                    <dd><strong>{with.label()}</strong>{t.colon}{sharing_meaning(t, *with)}</dd>
+                    <dd><strong>{lang.shared_with(*with)}</strong>{t.colon}{sharing_meaning(t, *with)}</dd>
                 </div>
             }
         })
@@ -139,15 +140,16 @@ fn marks_key(t: &'static Texts, u: &LegendsInUse) -> impl IntoView {
     }
 }
 
-fn qualifier_items(t: &'static Texts, u: &LegendsInUse) -> impl IntoView {
+fn qualifier_items(lang: Lang, u: &LegendsInUse) -> impl IntoView {
+    let t = lang.texts();
     let quals = u
         .qualifiers
         .iter()
         .map(|q| {
             view! {
                 <div class="rm-legend__item">
-                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
-                    <dd>{q.explanation()}</dd>
+                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{lang.qualifier(*q)}</span></dt>
+                    <dd>{lang.qualifier_explanation(*q)}</dd>
                 </div>
             }
         })
@@ -158,8 +160,8 @@ fn qualifier_items(t: &'static Texts, u: &LegendsInUse) -> impl IntoView {
         .map(|st| {
             view! {
                 <div class="rm-legend__item">
-                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
-                    <dd>{st.explanation()}</dd>
+                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{lang.status(st)}</span></dt>
+                    <dd>{lang.status_explanation(st)}</dd>
                 </div>
             }
         })

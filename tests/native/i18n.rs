@@ -15,6 +15,7 @@ const SAME_IN_FRENCH: &[&str] = &[
     "sections",
     "parties",
     "total",
+    "filter_section",
 ];
 
 #[test]

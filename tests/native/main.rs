@@ -19,6 +19,7 @@ mod export;
 mod filter;
 mod grid_nav;
 mod i18n;
+mod i18n_rules;
 mod json_path;
 mod open;
 mod prerender;

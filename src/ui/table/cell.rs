@@ -6,7 +6,7 @@
 //! Every cell is a keyboard-grid cell (`tabindex="-1"`): [`super::grid`]
 //! moves the one tab stop between them.
 
-use crate::i18n::Texts;
+use crate::i18n::Lang;
 use crate::rules::present::{
     cell_parts, inference_title, party_kind_modifier, AssignmentPart, Body, RoleChip, SubCell,
     INFERENCE_MARK,
@@ -54,7 +54,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     }
     let mark = sub.shared.filter(|_| sub.shared_mark).map(|s| {
         view! {
-            <span class=s.with.mark_class() role="img" aria-label=s.with.label() title=s.explanation()>{s.with.mark()}</span>
+            <span class=s.with.mark_class() role="img" aria-label=lang.shared_with(s.with) title=lang.sharing_explanation(s)>{s.with.mark()}</span>
         }
     });
     let reading = sub.reading.map(|text| {
@@ -71,7 +71,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     view! {
         <td class=class part="cell" tabindex="-1" data-rm-col=sub.col data-rm-shared=shared data-label=sub.label>
             {static_option(mark)}
-            {body_view(t, sub.body, q)}
+            {body_view(lang, sub.body, q)}
             {static_option(reading)}
             {static_option(inference)}
         </td>
@@ -80,7 +80,8 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
 }
 
 /// What a sub-cell shows, as [`Body`]'s docs describe.
-fn body_view(t: &'static Texts, body: Body<'static>, q: &Query) -> AnyView {
+fn body_view(lang: Lang, body: Body<'static>, q: &Query) -> AnyView {
+    let t = lang.texts();
     match body {
         Body::Missing => "—".into_any(),
         Body::Text(text) => view! { <span class="rm-text">{highlighted(text, q)}</span> }.into_any(),
@@ -89,7 +90,7 @@ fn body_view(t: &'static Texts, body: Body<'static>, q: &Query) -> AnyView {
             text,
             resolved,
         } => view! {
-            <span class=format!("rm-status rm-status--{}", status.id()) title=status.explanation()>
+            <span class=format!("rm-status rm-status--{}", status.id()) title=lang.status_explanation(&status)>
                 {highlighted(&text, q)}
             </span>
             {static_option(resolved.map(|t| view! { <span class="rm-resolved">{format!("→ {t}")}</span> }))}
@@ -102,7 +103,7 @@ fn body_view(t: &'static Texts, body: Body<'static>, q: &Query) -> AnyView {
                 .enumerate()
                 .map(|(i, part)| {
                     view! {
-                        {assignment_view(t, part, q)}
+                        {assignment_view(lang, part, q)}
                         {static_option((i + 1 < n).then_some(view! { <span class="rm-and">{t.and}</span> }))}
                     }
                 })
@@ -118,7 +119,8 @@ fn body_view(t: &'static Texts, body: Body<'static>, q: &Query) -> AnyView {
 
 /// A party's badge (or tick) followed by its RACI letters, role chip,
 /// qualifiers and note.
-fn assignment_view(t: &'static Texts, part: AssignmentPart<'static>, q: &Query) -> AnyView {
+fn assignment_view(lang: Lang, part: AssignmentPart<'static>, q: &Query) -> AnyView {
+    let t = lang.texts();
     let badge = format!("rm-badge rm-badge--{}", party_kind_modifier(part.kind));
     let tick = part.tick.then(|| {
         view! {
@@ -144,7 +146,7 @@ fn assignment_view(t: &'static Texts, part: AssignmentPart<'static>, q: &Query) 
             .iter()
             .map(|qual| {
                 view! {
-                    <span class=format!("rm-qual rm-qual--{}", qual.qualifier.id()) title=qual.qualifier.explanation()>
+                    <span class=format!("rm-qual rm-qual--{}", qual.qualifier.id()) title=lang.qualifier_explanation(qual.qualifier)>
                         {highlighted(&qual.label, q)}
                     </span>
                 }

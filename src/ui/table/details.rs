@@ -2,7 +2,6 @@
 //! notes and readings, what each mark in the row means, and the source's own
 //! words for every cell, with our inferences marked apart from the readings.
 
-use super::cell::{raci_meaning, raci_name};
 use crate::rules::present::{owner_role, INFERENCE_MARK, INFERENCE_MEANING};
 use leptos::prelude::*;
 use rm_format::model::{NoteKind, Offering, Row};
@@ -60,7 +59,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
             }
         })
         .collect_view();
-    let meanings = badge_meanings(o, r);
+    let meanings = badge_meanings(lang, o, r);
     let badges = (!meanings.is_empty()).then(|| {
         let items = meanings
             .into_iter()
@@ -73,7 +72,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
     });
     view! {
         <div class="rm-details__body">
-            <p class="rm-details__domain"><strong>{t.domain_label}</strong>{r.domain.label()}</p>
+            <p class="rm-details__domain"><strong>{t.domain_label}</strong>{lang.domain(r.domain)}</p>
             {owner}
             <ul class="rm-details__notes">{notes}</ul>
             {badges}
@@ -85,7 +84,7 @@ pub(super) fn row_details(o: &'static Offering, r: &'static Row) -> impl IntoVie
 
 /// Every qualifier, status, RACI letter and the shared mark used in a row, with
 /// its meaning: the keyboard-reachable counterpart of the badges' tooltips.
-fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
+fn badge_meanings(lang: crate::i18n::Lang, o: &Offering, r: &Row) -> Vec<(String, String)> {
     let mut out: Vec<(String, String)> = Vec::new();
     let mut push = |term: String, meaning: String| {
         if !out.iter().any(|(t, _)| *t == term) {
@@ -95,17 +94,23 @@ fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
     for entry in r.cells.iter() {
         let cell = &entry.cell;
         if let Some(st) = &cell.status {
-            push(st.label().to_string(), st.explanation().to_string());
+            push(
+                lang.status(st).to_string(),
+                lang.status_explanation(st).to_string(),
+            );
         }
         for a in cell.assign.iter() {
             for ch in a.raci.as_deref().unwrap_or_default().chars() {
                 push(
-                    format!("{ch} ({})", raci_name(ch)),
-                    raci_meaning(ch).to_string(),
+                    format!("{ch} ({})", lang.raci_name(ch)),
+                    lang.raci_meaning(ch).to_string(),
                 );
             }
             for q in a.qualifiers.iter() {
-                push(q.label().to_string(), q.explanation().to_string());
+                push(
+                    lang.qualifier(*q).to_string(),
+                    lang.qualifier_explanation(*q).to_string(),
+                );
             }
         }
         if cell.inference.is_some() {
@@ -113,8 +118,8 @@ fn badge_meanings(o: &Offering, r: &Row) -> Vec<(String, String)> {
         }
         if let Some(s) = crate::rules::shared::cell_sharing(o, cell) {
             push(
-                format!("{} {}", s.with.mark(), s.with.label()),
-                s.explanation().to_string(),
+                format!("{} {}", s.with.mark(), lang.shared_with(s.with)),
+                lang.sharing_explanation(s).to_string(),
             );
         }
     }

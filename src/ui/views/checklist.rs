@@ -121,7 +121,7 @@ pub fn Checklist() -> impl IntoView {
                         store.change(|m| {
                             report = m.restore(items, |id| known.iter().any(|k| k == id))
                         });
-                        report.message(&name)
+                        report.message(lang, &name)
                     }
                 },
             };

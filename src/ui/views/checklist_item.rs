@@ -52,7 +52,7 @@ pub fn ChecklistEntry(item: ChecklistItem, store: MarksStore) -> impl IntoView {
             {item.sharing.map(|with| view! {
                 <span class="rm-own__shared" class:rm-own__shared--split=with == SharedWith::Providers>
                     <span aria-hidden="true">{format!("{} ", with.mark())}</span>
-                    {with.label()}
+                    {lang.shared_with(with)}
                 </span>
             })}
             <span class="rm-own__marks">

@@ -132,9 +132,9 @@ fn badge_class(kind: Option<PartyKind>) -> &'static str {
 }
 
 /// The sharing mark as the table shows it.
-fn sharing_mark(with: Option<SharedWith>) -> Option<AnyView> {
+fn sharing_mark(lang: crate::i18n::Lang, with: Option<SharedWith>) -> Option<AnyView> {
     with.map(|w| {
-        view! { <span class=w.mark_class() role="img" aria-label=w.label() title=w.label()>{w.mark()}</span> }
+        view! { <span class=w.mark_class() role="img" aria-label=lang.shared_with(w) title=lang.shared_with(w)>{w.mark()}</span> }
             .into_any()
     })
 }
@@ -165,7 +165,7 @@ fn side_view(
         true => view! { <span class="rm-none">{t.nobody}</span> }.into_any(),
         false => view! { <span class="rm-compare__detail">{text.clone()}</span> }.into_any(),
     });
-    view! { {sharing_mark(sharing)} {badges} {detail} }.into_any()
+    view! { {sharing_mark(crate::i18n::lang(), sharing)} {badges} {detail} }.into_any()
 }
 
 /// What changed in a line, in words: "Moves from Rackspace to Customer",
@@ -208,7 +208,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
         .filter(|r| r.changed)
         .map(|r| r.change.clone())
         .collect();
-    let summary = variant_summary(o, &a.id, &b.id, &changes);
+    let summary = variant_summary(lang, o, &a.id, &b.id, &changes);
     let total = all.len();
     let shown = Memo::new(move |_| ctx.read(|s| shown_variant_rows(o, s, &a.id, &b.id, &all)));
     let count = move || {
@@ -300,7 +300,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
     let t = lang.texts();
     let left = ctx.offering_untracked();
     let aligned = align_by_domain(left, right);
-    let summary = offering_summary(left, right, &aligned);
+    let summary = offering_summary(lang, left, right, &aligned);
     let total: usize = aligned.iter().map(|d| d.left.len() + d.right.len()).sum();
     let lines = Memo::new(move |_| ctx.read(|s| offering_lines(left, right, s)));
     let count = move || {
@@ -343,7 +343,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                             <li data-rm-cmp-left=on_left data-rm-cmp-right=on_right>
                                 <span>{crate::ui::common::highlighted(&r.activity, &query)}</span>
                                 " "
-                                <span class=class>{holding_label(o, &h)}</span>
+                                <span class=class>{holding_label(lang, o, &h)}</span>
                             </li>
                         }
                     })
@@ -389,7 +389,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                                     data-rm-domain=d.domain.id()
                                     data-rm-no-counterpart=missing
                                 >
-                                    <th scope="row" class="rm-activity" data-label=t.domain>{d.domain.label()}</th>
+                                    <th scope="row" class="rm-activity" data-label=t.domain>{lang.domain(d.domain)}</th>
                                     <td data-label=left.title.to_string()>{list(left, &left_view, d.left, d.left_has_rows, "left")}</td>
                                     <td data-label=right.title.to_string()>{list(right, &right_view, d.right, d.right_has_rows, "right")}</td>
                                 </tr>

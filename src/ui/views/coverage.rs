@@ -10,7 +10,7 @@
 //! attributes (`x`, `width`) and CSS classes for colour; every bar has an
 //! `aria-label` spelling out its numbers, which the table also shows.
 
-use crate::rules::coverage::{coverage, Coverage, DIVIDED_LABEL};
+use crate::rules::coverage::{coverage, Coverage};
 use crate::rules::shared::SharedWith;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
@@ -40,15 +40,15 @@ fn segments(o: &Offering, c: &Coverage, whole: &Coverage) -> Vec<(&'static str, 
         .collect();
     out.push((
         "rm-seg rm-seg--shared",
-        SharedWith::Customer.label().into(),
+        lang.shared_with(SharedWith::Customer).into(),
         c.shared,
     ));
     if whole.split > 0 {
-        let label = SharedWith::Providers.label();
+        let label = lang.shared_with(SharedWith::Providers);
         out.push(("rm-seg rm-seg--split", label.into(), c.split));
     }
     if whole.divided > 0 {
-        out.push(("rm-seg rm-seg--divided", DIVIDED_LABEL.into(), c.divided));
+        out.push(("rm-seg rm-seg--divided", t.divided.into(), c.divided));
     }
     out.push((
         "rm-seg rm-seg--na",
@@ -105,7 +105,7 @@ pub fn CoverageChart() -> impl IntoView {
     let t = lang.texts();
     let data = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.read(|s| coverage(o, s))
+        ctx.read(|s| coverage(lang, o, s))
     });
     let caption = move || {
         let o = ctx.offering();
