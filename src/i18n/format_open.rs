@@ -12,6 +12,30 @@ fn s(n: usize) -> &'static str {
 }
 
 impl Lang {
+    /// An export or checklist file saved.
+    pub fn downloaded(self, name: &str) -> String {
+        match self {
+            Lang::En => format!("Downloaded {name}."),
+            Lang::Fr => format!("{name} téléchargé."),
+        }
+    }
+
+    /// An export that could not be saved.
+    pub fn export_failed(self, name: &str, why: &str) -> String {
+        match self {
+            Lang::En => format!("Could not export {name}: {why}."),
+            Lang::Fr => format!("Impossible d’exporter {name}\u{a0}: {why}."),
+        }
+    }
+
+    /// The spreadsheet module's error.
+    pub fn sheet_reader_failed(self, why: &str) -> String {
+        match self {
+            Lang::En => format!("the spreadsheet reader failed: {why}"),
+            Lang::Fr => format!("le lecteur de tableur a échoué\u{a0}: {why}"),
+        }
+    }
+
     /// The rest of a list cut short.
     pub fn and_more(self, more: usize) -> String {
         match self {

@@ -201,6 +201,12 @@ texts! {
     coverage_table: "Coverage table", "Tableau de couverture";
     total: "Total", "Total";
     chart: "Chart", "Graphique";
+    file_unreadable: "the browser could not read the file", "le navigateur n’a pas pu lire le fichier";
+    no_sheet_reader: "this page cannot read XLSX or ODS files (its build has no spreadsheet reader); save the sheet as CSV and open that, or run `rmx import` on it",
+        "cette page ne sait pas lire les fichiers XLSX ou ODS (sa version n’a pas de lecteur de tableur)\u{a0}; enregistrez la feuille en CSV et ouvrez-la, ou lancez `rmx import` dessus";
+    unknown_error: "unknown error", "erreur inconnue";
+    sheet_no_answer: "the spreadsheet reader gave no answer", "le lecteur de tableur n’a pas répondu";
+    download_refused: "the browser refused the download", "le navigateur a refusé le téléchargement";
 
     // Words the rules use.
     filter_section: "Section", "Section";

@@ -76,7 +76,7 @@ pub fn Checklist() -> impl IntoView {
                 ),
             })
         });
-        status.set(common::save(&name, format.mime_type(), text));
+        status.set(common::save(lang, &name, format.mime_type(), text));
     };
     let clear = move |_| {
         let n = store.marks.with_untracked(|m| m.iter().count());
