@@ -98,26 +98,31 @@ impl MatrixElement {
             let lang = RwSignal::new(lang);
             let refused = rejected.clone();
             // A new language rebuilds the view; the view state lives on in the signals.
+            // The root function runs once; the closure it returns re-runs on `lang`.
             let mounted = leptos::mount::mount_to(container.clone(), move || {
-                let lang = lang.get();
-                match refused.clone() {
-                    // The page meant its own matrix: a notice in its place, never ours.
-                    Some(rejected) => {
-                        provide_context(lang);
-                        view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                let link_base = link_base.clone();
+                let refused = refused.clone();
+                move || {
+                    let lang = lang.get();
+                    match refused.clone() {
+                        // The page meant its own matrix: a notice in its place, never ours.
+                        Some(rejected) => {
+                            provide_context(lang);
+                            view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                        }
+                        None => view! {
+                            <Widget
+                                state
+                                notices
+                                sync_url=false
+                                offerings=offerings
+                                presentation=presentation
+                                link_base=link_base.clone().unwrap_or_default()
+                                lang
+                            />
+                        }
+                        .into_any(),
                     }
-                    None => view! {
-                        <Widget
-                            state
-                            notices
-                            sync_url=false
-                            offerings=offerings
-                            presentation=presentation
-                            link_base=link_base.clone().unwrap_or_default()
-                            lang
-                        />
-                    }
-                    .into_any(),
                 }
             });
             (state, presentation, notices, offerings, lang, mounted)

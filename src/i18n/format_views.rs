@@ -3,6 +3,24 @@
 use super::Lang;
 
 impl Lang {
+    /// The inference mark's tooltip: what it means and the sentence it rests on.
+    pub fn inference_title(self, from: &str) -> String {
+        match self {
+            Lang::En => format!("Our inference, not the source's words. Inferred from: “{from}”"),
+            Lang::Fr => format!(
+                "Notre déduction, pas les mots de la source. Déduit de\u{a0}: «\u{a0}{from}\u{a0}»"
+            ),
+        }
+    }
+
+    /// A column head's tooltip when the source words the header differently.
+    pub fn source_header(self, header: &str) -> String {
+        match self {
+            Lang::En => format!("Source header: {header}"),
+            Lang::Fr => format!("En-tête de la source\u{a0}: {header}"),
+        }
+    }
+
     /// A source quoted as it is written: “words”.
     pub fn quoted(self, what: &str) -> String {
         match self {

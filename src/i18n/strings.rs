@@ -165,6 +165,8 @@ texts! {
     reading_label: " Reading: ", " Lecture\u{a0}: ";
     inference_label: " Our inference, not the source's words: ", " Notre déduction, pas les mots de la source\u{a0}: ";
     inferred_from: " Inferred from: ", " Déduit de\u{a0}: ";
+    inference_meaning: "Our inference: the source does not say this; we inferred it from the source sentence quoted in the row's details.",
+        "Notre déduction\u{a0}: la source ne le dit pas\u{a0}; nous l’avons déduit de la phrase de la source citée dans le détail de la ligne.";
     row_marks_heading: "What the marks in this row mean", "Ce que signifient les symboles de cette ligne";
     domain_label: "Domain: ", "Domaine\u{a0}: ";
     source_says: "What the source says", "Ce que dit la source";

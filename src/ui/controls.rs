@@ -135,7 +135,7 @@ fn VariantPicker() -> impl IntoView {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
         Some(view! {
-            <label class="rm-field" title=dim.inference.as_ref().map(inference_title)>
+            <label class="rm-field" title=dim.inference.as_ref().map(|i| inference_title(crate::i18n::lang(), i))>
                 <span class="rm-field__label">{variant_picker_label(dim)}</span>
                 <select
                     data-rm="variant-picker"

@@ -6,7 +6,7 @@
 //! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
 use crate::i18n::{Lang, Texts};
-use crate::rules::present::{INFERENCE_MARK, INFERENCE_MEANING};
+use crate::rules::present::INFERENCE_MARK;
 use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::rules::state::ViewState;
 use crate::ui::common::heading;
@@ -148,7 +148,7 @@ fn qualifier_items(lang: Lang, u: &LegendsInUse) -> impl IntoView {
         .map(|q| {
             view! {
                 <div class="rm-legend__item">
-                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{lang.qualifier(*q)}</span></dt>
+                    <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
                     <dd>{lang.qualifier_explanation(*q)}</dd>
                 </div>
             }
@@ -160,7 +160,7 @@ fn qualifier_items(lang: Lang, u: &LegendsInUse) -> impl IntoView {
         .map(|st| {
             view! {
                 <div class="rm-legend__item">
-                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{lang.status(st)}</span></dt>
+                    <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
                     <dd>{lang.status_explanation(st)}</dd>
                 </div>
             }
@@ -178,7 +178,7 @@ fn qualifier_items(lang: Lang, u: &LegendsInUse) -> impl IntoView {
         view! {
             <div class="rm-legend__item" data-rm-legend-mark="inference">
                 <dt><span class="rm-inference-mark">{INFERENCE_MARK}</span></dt>
-                <dd>{INFERENCE_MEANING}</dd>
+                <dd>{t.inference_meaning}</dd>
             </div>
         }
     });

@@ -38,12 +38,12 @@ pub struct ColumnHead<'a> {
 impl ColumnHead<'_> {
     /// The tooltip: "Source header: …" when the source words it differently,
     /// and the inference's meaning and source sentence when inferred.
-    pub fn title(&self) -> Option<String> {
+    pub fn title(&self, lang: crate::i18n::Lang) -> Option<String> {
         let lines: Vec<String> = self
             .source_label
-            .map(|s| format!("Source header: {s}"))
+            .map(|s| lang.source_header(s))
             .into_iter()
-            .chain(self.inference.map(inference_title))
+            .chain(self.inference.map(|i| inference_title(lang, i)))
             .collect();
         (!lines.is_empty()).then(|| lines.join("\n"))
     }

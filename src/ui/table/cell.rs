@@ -64,7 +64,7 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     });
     let inference = sub.inference.map(|inference| {
         view! {
-            <span class="rm-inference-mark" title=inference_title(inference)>{INFERENCE_MARK}</span>
+            <span class="rm-inference-mark" title=inference_title(lang, inference)>{INFERENCE_MARK}</span>
         }
     });
     let shared = sub.shared_with_customer().to_string();
@@ -135,7 +135,7 @@ fn assignment_view(lang: Lang, part: AssignmentPart<'static>, q: &Query) -> AnyV
             .iter()
             .map(|l| {
                 view! {
-                    <abbr class=format!("rm-raci rm-raci--{}", l.letter) part="badge" title=l.title()>{l.letter.to_string()}</abbr>
+                    <abbr class=format!("rm-raci rm-raci--{}", l.letter) part="badge" title=l.title(lang)>{l.letter.to_string()}</abbr>
                 }
             })
             .collect_view()

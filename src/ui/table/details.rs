@@ -2,7 +2,7 @@
 //! notes and readings, what each mark in the row means, and the source's own
 //! words for every cell, with our inferences marked apart from the readings.
 
-use crate::rules::present::{owner_role, INFERENCE_MARK, INFERENCE_MEANING};
+use crate::rules::present::{owner_role, INFERENCE_MARK};
 use leptos::prelude::*;
 use rm_format::model::{NoteKind, Offering, Row};
 
@@ -95,7 +95,7 @@ fn badge_meanings(lang: crate::i18n::Lang, o: &Offering, r: &Row) -> Vec<(String
         let cell = &entry.cell;
         if let Some(st) = &cell.status {
             push(
-                lang.status(st).to_string(),
+                st.label().to_string(),
                 lang.status_explanation(st).to_string(),
             );
         }
@@ -108,13 +108,16 @@ fn badge_meanings(lang: crate::i18n::Lang, o: &Offering, r: &Row) -> Vec<(String
             }
             for q in a.qualifiers.iter() {
                 push(
-                    lang.qualifier(*q).to_string(),
+                    q.label().to_string(),
                     lang.qualifier_explanation(*q).to_string(),
                 );
             }
         }
         if cell.inference.is_some() {
-            push(INFERENCE_MARK.to_string(), INFERENCE_MEANING.to_string());
+            push(
+                INFERENCE_MARK.to_string(),
+                lang.texts().inference_meaning.to_string(),
+            );
         }
         if let Some(s) = crate::rules::shared::cell_sharing(o, cell) {
             push(

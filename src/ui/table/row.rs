@@ -24,7 +24,8 @@ pub(super) fn column_span(o: &Offering, c: &Column) -> usize {
 
 /// A column's `<th>`s, as [`column_heads`] describes them; each a grid cell.
 pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> AnyView {
-    let t = crate::i18n::t();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     column_heads(o, c, emphasised)
         .into_iter()
         .map(|head| {
@@ -33,10 +34,10 @@ pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised:
             } else {
                 "rm-col"
             };
-            let title = head.title();
+            let title = head.title(lang);
             // The inference mark as an inferred cell shows it; the head's title says why.
             let inferred = head.inference.map(|i| {
-                view! { <span class="rm-inference-mark" data-rm="column-inference" title=inference_title(i)>{INFERENCE_MARK}</span> }
+                view! { <span class="rm-inference-mark" data-rm="column-inference" title=inference_title(lang, i)>{INFERENCE_MARK}</span> }
             });
             view! {
                 <th scope="col" class=class part="header-cell" tabindex="-1" data-rm-col=head.col title=title>
