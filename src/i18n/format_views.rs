@@ -178,6 +178,28 @@ impl Lang {
         }
     }
 
+    /// The table's caption, with the chosen variant if any.
+    pub fn matrix_caption(self, title: &str, variant: Option<&str>) -> String {
+        match (self, variant) {
+            (Lang::En, Some(v)) => format!("{title}: who is responsible for each service ({v})"),
+            (Lang::En, None) => format!("{title}: who is responsible for each service"),
+            (Lang::Fr, Some(v)) => {
+                format!("{title}\u{a0}: qui est responsable de chaque service ({v})")
+            }
+            (Lang::Fr, None) => format!("{title}\u{a0}: qui est responsable de chaque service"),
+        }
+    }
+
+    /// A party's checklist title (on screen and as an export's heading).
+    pub fn checklist_title(self, party: &str, title: &str, variant: Option<&str>) -> String {
+        match (self, variant) {
+            (Lang::En, Some(v)) => format!("What {party} owns: {title} ({v})"),
+            (Lang::En, None) => format!("What {party} owns: {title}"),
+            (Lang::Fr, Some(v)) => format!("Ce qui revient à {party}\u{a0}: {title} ({v})"),
+            (Lang::Fr, None) => format!("Ce qui revient à {party}\u{a0}: {title}"),
+        }
+    }
+
     /// The coverage table's caption, with the chosen variant if any.
     pub fn who_holds(self, title: &str, variant: Option<&str>) -> String {
         match (self, variant) {

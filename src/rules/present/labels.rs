@@ -103,14 +103,9 @@ pub fn column_heads<'a>(
 
 /// The table's caption: "<offering>: who is responsible for each service (<variant>)",
 /// naming the variant as its picker does.
-pub fn caption(o: &Offering, state: &ViewState) -> String {
-    match state.variant.as_deref().and_then(|v| o.variant(v)) {
-        Some(v) => format!(
-            "{}: who is responsible for each service ({})",
-            o.title, v.label
-        ),
-        None => format!("{}: who is responsible for each service", o.title),
-    }
+pub fn caption(lang: crate::i18n::Lang, o: &Offering, state: &ViewState) -> String {
+    let variant = state.variant.as_deref().and_then(|v| o.variant(v));
+    lang.matrix_caption(&o.title, variant.map(|v| &*v.label))
 }
 
 /// A section as its header row shows it: "3.1 Title" when numbered.

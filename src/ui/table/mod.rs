@@ -88,7 +88,7 @@ pub fn Matrix() -> impl IntoView {
                     grid.on_focusin(ctx, table, target)
                 }
             >
-                <caption>{move || ctx.read(|s| present::caption(ctx.offering(), s))}</caption>
+                <caption>{move || ctx.read(|s| present::caption(lang, ctx.offering(), s))}</caption>
                 <thead>
                     <tr>
                         // The grid's tab stop until focus moves (see `grid`).

@@ -136,7 +136,7 @@ pub fn Checklist() -> impl IntoView {
     let title = move || {
         let o = ctx.offering();
         let p = party.get();
-        ctx.read(|s| checklist_title(o, s, &p))
+        ctx.read(|s| checklist_title(lang, o, s, &p))
     };
     let count = move || {
         sections.with(|list| {
