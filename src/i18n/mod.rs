@@ -21,12 +21,14 @@
 //! ```
 
 mod format;
+mod format_notices;
 mod format_open;
 mod format_rules;
 mod format_views;
 pub mod strings;
 mod vocab;
 
+pub use format_notices::{Origin, Unknown};
 pub use strings::Texts;
 
 /// A language of the interface.

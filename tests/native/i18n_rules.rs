@@ -3,7 +3,7 @@
 
 use responsibility_matrix::catalog::{self, offering};
 use responsibility_matrix::i18n::Lang;
-use responsibility_matrix::io::url_state;
+use responsibility_matrix::io::{embed, url_state};
 use responsibility_matrix::rules::active_filters::active_filters;
 use responsibility_matrix::rules::checklist_marks::{Mark, RestoreReport, RestoredItem};
 use responsibility_matrix::rules::compare::{
@@ -163,4 +163,41 @@ fn the_vocabulary_has_french_words() {
         assert_ne!(Lang::Fr.raci_name(ch), Lang::En.raci_name(ch));
         assert!(!Lang::Fr.raci_meaning(ch).is_empty());
     }
+}
+
+#[test]
+fn ignored_link_and_attribute_values_are_said_in_french() {
+    let hash = "o=hyper-v&sec=nope&dom=zz&shared=2&view=grid&%zz";
+    let (state_en, en) = url_state::decode_in(Lang::En, hash, "vmware", catalog::offering);
+    let (state_fr, fr) = url_state::decode_in(Lang::Fr, hash, "vmware", catalog::offering);
+    assert_eq!(
+        state_en, state_fr,
+        "the language changes words, not the view"
+    );
+    assert_eq!(en.len(), 5, "{en:?}");
+    assert_eq!(en.len(), fr.len());
+    assert!(
+        fr.contains(&"Section inconnue «\u{a0}nope\u{a0}» dans le lien\u{a0}; affichage de toutes les sections.".to_string()),
+        "{fr:?}"
+    );
+    for (e, f) in en.iter().zip(&fr) {
+        assert_ne!(e, f);
+        french_typography(f);
+    }
+    let (_, en) = url_state::decode(hash, "vmware", catalog::offering);
+    assert!(en
+        .iter()
+        .any(|n| n == "Unknown domain “zz” in the link; showing all domains."));
+    let attrs = [
+        ("offering".to_string(), "nope".to_string()),
+        ("theme".to_string(), "pink".to_string()),
+    ];
+    let (_, _, fr) = embed::read_attributes_in(Lang::Fr, &attrs, "vmware", catalog::offering);
+    assert_eq!(
+        fr,
+        [
+            "Offre inconnue «\u{a0}nope\u{a0}» dans les attributs de l’élément\u{a0}; affichage de l’offre par défaut.",
+            "theme=«\u{a0}pink\u{a0}» doit valoir light, dark ou auto\u{a0}; le réglage du système s’applique.",
+        ]
+    );
 }
