@@ -13,6 +13,16 @@ impl Lang {
         }
     }
 
+    /// The inference mark, said as a sentence when the grid focuses the cell.
+    pub fn inference_sentence(self, from: &str) -> String {
+        match self {
+            Lang::En => format!("Our inference, not the source's words; inferred from “{from}”."),
+            Lang::Fr => format!(
+                "Notre déduction, pas les mots de la source\u{a0}; déduit de «\u{a0}{from}\u{a0}»."
+            ),
+        }
+    }
+
     /// A column head's tooltip when the source words the header differently.
     pub fn source_header(self, header: &str) -> String {
         match self {

@@ -167,6 +167,11 @@ texts! {
     inferred_from: " Inferred from: ", " Déduit de\u{a0}: ";
     inference_meaning: "Our inference: the source does not say this; we inferred it from the source sentence quoted in the row's details.",
         "Notre déduction\u{a0}: la source ne le dit pas\u{a0}; nous l’avons déduit de la phrase de la source citée dans le détail de la ligne.";
+    no_value: "No value in the data.", "Aucune valeur dans les données.";
+    here: "here", "ici";
+    not_assigned_in_sentence: "not assigned", "non attribué";
+    does_it: "does it", "le fait";
+    as_role: "as", "en tant que";
     row_marks_heading: "What the marks in this row mean", "Ce que signifient les symboles de cette ligne";
     domain_label: "Domain: ", "Domaine\u{a0}: ";
     source_says: "What the source says", "Ce que dit la source";

@@ -4,6 +4,7 @@
 //! [`crate::rules::shared`]), which exports keep; French is here.
 
 use super::Lang;
+use crate::rules::present::QualifierPart;
 use crate::rules::shared::{SharedReason, SharedWith, Sharing};
 use rm_format::model::{Domain, Qualifier, Status};
 
@@ -124,6 +125,19 @@ impl Lang {
             (Lang::Fr, 'C') => "Est consulté pendant le processus",
             (Lang::Fr, 'I') => "Est informé des résultats du processus",
             (Lang::Fr, _) => "",
+        }
+    }
+
+    /// A cell's qualifier inside a spoken sentence: "coordinated with Customer".
+    pub fn qualifier_in_sentence(self, q: &QualifierPart) -> String {
+        if self == Lang::En {
+            return q.in_sentence();
+        }
+        let word = self.qualifier(q.qualifier).to_lowercase();
+        // The label names the party a coordination is with, after its English words.
+        match q.label.strip_prefix("Coordinated with ") {
+            Some(with) if q.qualifier == Qualifier::Coordinated => format!("{word} avec {with}"),
+            _ => word,
         }
     }
 

@@ -584,7 +584,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
     let o = get("vmware");
     let patching = &parts_of(o, "patching", "physical-server")[0];
     assert_eq!(
-        cell_description("Patching", patching),
+        cell_description(Lang::En, "Patching", patching),
         "Patching, Physical server: Rackspace: does it, coordinated with Customer. Shared with the customer."
     );
     let ovh = get("ovhcloud-kubernetes");
@@ -595,7 +595,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
         .find(|c| c.split_by_party)
         .expect("the RACI column");
     for sub in cell_parts(ovh, r, c, |_| true) {
-        let meaning = cell_meaning(&sub);
+        let meaning = cell_meaning(Lang::En, &sub);
         let party = sub.party.expect("a split column names its party");
         assert!(
             meaning.starts_with(&format!("{}: ", party.name)),
@@ -610,7 +610,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
     }
     let goss = get("goss");
     let ansible = &parts_of(goss, "ansible", "windows")[0];
-    let said = cell_meaning(ansible);
+    let said = cell_meaning(Lang::En, ansible);
     assert!(said.starts_with("WinRM. Source reading: "), "{said}");
     assert!(said.ends_with("inferred from “Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.”."), "{said}");
 }

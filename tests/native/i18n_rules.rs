@@ -12,6 +12,7 @@ use responsibility_matrix::rules::compare::{
 use responsibility_matrix::rules::coverage::coverage;
 use responsibility_matrix::rules::grid_nav::grid_keys;
 use responsibility_matrix::rules::keys::shortcuts;
+use responsibility_matrix::rules::present::{cell_description, cell_parts};
 use responsibility_matrix::rules::print_summary;
 use responsibility_matrix::rules::state::ViewState;
 use rm_format::model::{Domain, Qualifier};
@@ -200,4 +201,22 @@ fn ignored_link_and_attribute_values_are_said_in_french() {
             "theme=«\u{a0}pink\u{a0}» doit valoir light, dark ou auto\u{a0}; le réglage du système s’applique.",
         ]
     );
+}
+
+#[test]
+fn a_focused_cell_is_described_in_french() {
+    let o = offering("vmware").expect("vmware");
+    let (_, r) = o.rows().find(|(_, r)| r.id == "patching").expect("row");
+    let c = o.column("physical-server").expect("column");
+    let sub = &cell_parts(o, r, c, |_| true)[0];
+    assert_eq!(
+        cell_description(Lang::En, "Patching", sub),
+        "Patching, Physical server: Rackspace: does it, coordinated with Customer. Shared with the customer."
+    );
+    let fr = cell_description(Lang::Fr, "Patching", sub);
+    assert_eq!(
+        fr,
+        "Patching, Physical server\u{a0}: Rackspace\u{a0}: le fait, coordonné avec Customer. Partagé avec le client."
+    );
+    french_typography(&fr);
 }
