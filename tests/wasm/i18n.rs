@@ -147,6 +147,8 @@ async fn every_view_in_french_shows_no_english_interface_string() {
     settle().await;
     one(&host, "[data-rm=\"help\"]");
     assert_french(&host, "help");
+    click(&host, "[data-rm=\"help-close\"]");
+    settle().await;
 }
 
 #[wasm_bindgen_test]
@@ -217,6 +219,10 @@ async fn the_open_a_matrix_steps_in_french() {
     settle_long().await;
     one(&host, "[data-rm=\"open-findings\"]");
     assert_french(&host, "review step");
+    // Closed again, so no open dialog holds focus for the tests that follow.
+    click(&host, "[data-rm=\"open-cancel\"]");
+    settle_long().await;
+    assert!(all(&host, "[data-rm=\"open-dialog\"]").is_empty());
 }
 
 #[wasm_bindgen_test]
