@@ -261,9 +261,20 @@ async fn the_element_rewords_itself_when_its_lang_changes() {
     };
     assert_eq!(lang(), "fr");
     assert_french(&host, "element in French");
+    // A view attribute changes the widget in place, not through a rebuild.
+    let before = one(&host, "[data-rm=widget]");
+    element.attribute_changed("search", Some("dns".into()));
+    settle_long().await;
+    assert!(before.is_same_node(Some(&one(&host, "[data-rm=widget]"))));
     element.attribute_changed("lang", Some("en".into()));
     settle_long().await;
     assert_eq!(lang(), "en");
+    let search: web_sys::HtmlInputElement = one(&host, "[data-rm=search]").unchecked_into();
+    assert_eq!(
+        search.value(),
+        "dns",
+        "the view outlives the language change"
+    );
     let found = english_in(&host);
     assert!(
         found.iter().any(|f| f == "Reset filters"),
