@@ -26,6 +26,24 @@ pub const MAX_OPEN_BYTES: usize = 10 * 1024 * 1024;
 /// The name a pasted table goes by in the review and in errors.
 pub const PASTED: &str = "the pasted table";
 
+/// The table in text pasted onto the widget (not into a text box), from its
+/// first non-blank line (a copy from a web page often starts with one), or
+/// `None` when it does not look like a table worth opening: it needs two or
+/// more lines, the first with a column separator (a tab from a spreadsheet or
+/// a web page, `|` from Markdown, `,` or `;`). A stray word or sentence is not
+/// taken for a matrix.
+pub fn pasted_table(text: &str) -> Option<&str> {
+    let start = text
+        .split_inclusive('\n')
+        .take_while(|l| l.trim().is_empty())
+        .map(str::len)
+        .sum::<usize>();
+    let table = &text[start..];
+    let mut lines = table.lines().filter(|l| !l.trim().is_empty());
+    let first = lines.next()?;
+    (lines.next().is_some() && first.contains(['\t', '|', ',', ';'])).then_some(table)
+}
+
 /// What opening a file leads to.
 #[derive(Debug)]
 pub enum Opening {

@@ -181,13 +181,23 @@ fn download(name: &str, mime: &str, text: &str) -> Result<(), JsValue> {
 /// A heading element of `level` (1 to 6; anything else is a level 6) with
 /// `class` and `content`.
 pub fn heading(level: u8, class: &'static str, content: AnyView) -> AnyView {
+    hooked_heading(level, class, None, content)
+}
+
+/// [`heading`] with a `data-rm` hook on the heading element.
+pub fn hooked_heading(
+    level: u8,
+    class: &'static str,
+    hook: Option<&'static str>,
+    content: AnyView,
+) -> AnyView {
     match level {
-        1 => view! { <h1 class=class>{content}</h1> }.into_any(),
-        2 => view! { <h2 class=class>{content}</h2> }.into_any(),
-        3 => view! { <h3 class=class>{content}</h3> }.into_any(),
-        4 => view! { <h4 class=class>{content}</h4> }.into_any(),
-        5 => view! { <h5 class=class>{content}</h5> }.into_any(),
-        _ => view! { <h6 class=class>{content}</h6> }.into_any(),
+        1 => view! { <h1 class=class data-rm=hook>{content}</h1> }.into_any(),
+        2 => view! { <h2 class=class data-rm=hook>{content}</h2> }.into_any(),
+        3 => view! { <h3 class=class data-rm=hook>{content}</h3> }.into_any(),
+        4 => view! { <h4 class=class data-rm=hook>{content}</h4> }.into_any(),
+        5 => view! { <h5 class=class data-rm=hook>{content}</h5> }.into_any(),
+        _ => view! { <h6 class=class data-rm=hook>{content}</h6> }.into_any(),
     }
 }
 

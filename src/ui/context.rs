@@ -242,9 +242,4 @@ impl Headings {
     pub fn sub(&self) -> u8 {
         (self.title.get() + 1).min(6)
     }
-
-    /// [`Headings::sub`] without subscribing.
-    pub fn sub_untracked(&self) -> u8 {
-        (self.title.get_untracked() + 1).min(6)
-    }
 }

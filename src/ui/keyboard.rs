@@ -109,7 +109,7 @@ fn handle(ev: &web_sys::Event, root: &HtmlElement, ctx: ViewCtx, ui: HelpUi, fro
         }
         Action::ToggleCallMode => {
             ev.prevent_default();
-            ctx.change(ViewState::toggle_call_mode);
+            super::view_bar::toggle_call_mode(ctx, root);
         }
         Action::OpenHelp => {
             ev.prevent_default();

@@ -201,17 +201,15 @@ fn Legend(
     let open = Memo::new(move |_| ctx.read(is_open));
     let body_id = format!("rm-legend-{name}-body");
     let body_id_ref = body_id.clone();
-    // Read once: the legends are rebuilt with the offering, and a host sets
-    // the level before the widget shows.
-    let level = Headings::get().sub_untracked();
+    let headings = Headings::get();
     view! {
         <section class="rm-legend" part="legend" data-rm=format!("legend-{name}")>
-            {heading(level, "rm-legend__heading", view! {
+            {move || heading(headings.sub(), "rm-legend__heading", view! {
                 <button
                     type="button"
                     class="rm-legend__toggle"
                     aria-expanded=move || open.get().to_string()
-                    aria-controls=body_id_ref
+                    aria-controls=body_id_ref.clone()
                     on:click=move |_| ctx.change(toggle)
                 >
                     {title}

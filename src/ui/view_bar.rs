@@ -41,7 +41,12 @@ pub fn ViewBar() -> impl IntoView {
                     data-rm="call-toggle"
                     aria-pressed=move || call_mode.get().to_string()
                     title=t.call_mode_title
-                    on:click=move |_| ctx.change(ViewState::toggle_call_mode)
+                    on:click=move |ev| {
+                        let from = ev.current_target().and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+                        if let Some(root) = from.and_then(|b| b.closest(".rm").ok().flatten()) {
+                            toggle_call_mode(ctx, &root);
+                        }
+                    }
                 >
                     {move || if call_mode.get() { t.call_mode_exit } else { t.call_mode }}
                 </button>
@@ -62,5 +67,37 @@ pub fn ViewBar() -> impl IntoView {
                 </button>
             </div>
         </div>
+    }
+}
+
+/// Turns call mode on or off. The view switch changes place with it (in call
+/// mode it sits beside the title, so it comes first in the tab order there),
+/// so a focused view-switch button keeps focus in its new place.
+pub fn toggle_call_mode(ctx: ViewCtx, root: &web_sys::Element) {
+    let focused = root
+        .query_selector(".rm-viewbar :focus")
+        .ok()
+        .flatten()
+        .and_then(|b| {
+            b.get_attribute("data-rm")
+                .map(|v| format!("[data-rm=\"{v}\"]"))
+                .or_else(|| {
+                    b.get_attribute("data-rm-view")
+                        .map(|v| format!("[data-rm-view=\"{v}\"]"))
+                })
+        });
+    ctx.change(ViewState::toggle_call_mode);
+    if let Some(selector) = focused {
+        let root = root.clone();
+        request_animation_frame(move || {
+            let button = root
+                .query_selector(&selector)
+                .ok()
+                .flatten()
+                .and_then(|b| b.dyn_into::<web_sys::HtmlElement>().ok());
+            if let Some(button) = button {
+                let _ = button.focus();
+            }
+        });
     }
 }

@@ -96,6 +96,16 @@ pub fn Widget(
                     <Export />
                 </Show>
             </Controls>
+            <Show when=move || !call_mode.get()>
+                <ViewBar />
+            </Show>
+        </Show>
+    }
+    .into_any();
+    // In call mode the view switch sits beside the title: first in the tab
+    // order too, as it is on screen.
+    let call_view_bar = view! {
+        <Show when=move || !read_only() && call_mode.get()>
             <ViewBar />
         </Show>
     }
@@ -142,8 +152,10 @@ pub fn Widget(
             on:dragover=move |ev| if !read_only() { files::on_drag_over(open, ev) }
             on:dragleave=move |ev| files::on_drag_leave(open, ev)
             on:drop=move |ev| if !read_only() { files::on_drop(open, ev) }
+            on:paste=move |ev| if !read_only() { files::on_paste(open, ev) }
         >
             {header}
+            {call_view_bar}
             {notes}
             {controls}
             {chips}

@@ -298,8 +298,20 @@ test('heading-level and hide-title: the title fits under the host’s heading, l
     // Changed at run time, the widget follows.
     await page.locator('#hidden').evaluate((el) => el.removeAttribute('hide-title'));
     assert.equal(await page.locator('#hidden .rm-title').evaluate((h) => h.localName), 'h2');
+    // "What do I own?" nests under the title too: its title one below, its sections two below.
+    await page.locator('#level [data-rm-view="own"]').click();
+    await page.locator('#level [data-rm-own-section]').first().waitFor();
+    assert.equal(await page.locator('#level [data-rm="own-title"]').evaluate((h) => h.localName), 'h4');
+    assert.equal(await page.locator('#level .rm-own__heading').first().evaluate((h) => h.localName), 'h5');
     await page.locator('#level').evaluate((el) => el.setAttribute('heading-level', '5'));
     assert.equal(await page.locator('#level .rm-title').evaluate((h) => h.localName), 'h5');
+    assert.equal(await page.locator('#level [data-rm="own-title"]').evaluate((h) => h.localName), 'h6', 'the view follows a changed level');
+    await page.locator('#level [data-rm-view="table"]').click();
+    await page.locator('#level [data-rm="matrix"]').waitFor();
+    const changed = await page.locator('#level').evaluate((el) =>
+      [...el.shadowRoot.querySelectorAll('h1, h2, h3, h4, h5, h6')].map((h) => `${h.localName}.${h.className}`));
+    assert.equal(changed[0], 'h5.rm-title', changed.join(' '));
+    assert.ok(changed.slice(1).length > 0 && changed.slice(1).every((l) => l.startsWith('h6.')), `sub-headings follow the changed level: ${changed.join(' ')}`);
     assert.deepEqual(errors, []);
   } finally {
     await close();

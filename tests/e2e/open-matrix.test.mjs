@@ -186,6 +186,46 @@ describe('open a matrix', () => {
     }
   });
 
+  test('a table pasted onto the widget (Ctrl+V outside a text box) opens the review; a broken one opens the paste step with its text', async () => {
+    const s = await openSite();
+    const { page } = s;
+    // A paste event as the browser fires it on the focused element, with the clipboard's text.
+    const pasteOn = (selector, body) =>
+      page.$eval(selector, (el, b) => {
+        const dt = new DataTransfer();
+        dt.setData('text/plain', b);
+        el.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true, composed: true }));
+      }, body);
+    try {
+      // Text that is not a table, and a paste into the search box, are left alone.
+      await pasteOn('[data-rm="matrix"]', 'kestrel');
+      await pasteOn('[data-rm="search"]', 'Activity\tProvider\nPatch\tx');
+      await page.waitForTimeout(300);
+      assert.equal(await page.$$eval('[data-rm="open-dialog"]', (d) => d.length), 0, 'no dialog for a word or a paste into the search');
+      // A table copied from a spreadsheet, pasted onto the table.
+      await pasteOn('[data-rm="matrix"]', 'Activity\tVendor team\tClient\nPatch hosts\tx\t\nDeploy apps\t\tx\n');
+      await page.waitForSelector('[data-rm="open-confirm"]');
+      assert.equal(await text(page, '[data-rm="open-found"]'), 'Found 2 rows in 1 section, 2 parties and 1 scope.');
+      await confirm(page);
+      assert.equal(await text(page, '.rm-title'), 'the pasted table');
+      assert.equal(await rowCount(page), 2);
+      // A table the importer cannot read: the paste step, its text kept, and the reason; the matrix stays.
+      await pasteOn('[data-rm="matrix"]', '\tProvider\n\tx\n');
+      await page.waitForSelector('[data-rm="open-paste-text"]');
+      assert.equal(await page.inputValue('[data-rm="open-paste-text"]'), '\tProvider\n\tx\n');
+      assert.match(await text(page, '[data-rm="open-dialog"] [data-rm="open-error"]'), /row 2, column “”: the activity is blank/);
+      await page.click('[data-rm="open-cancel"]');
+      assert.equal(await text(page, '.rm-title'), 'the pasted table', 'what was shown stays');
+      onlyOwnRequests(s);
+      assert.deepEqual(s.errors, []);
+    } catch (err) {
+      err.message += ` (artifacts: ${await saveArtifacts(page, 'open-paste-widget')})`;
+      throw err;
+    } finally {
+      await s.close();
+    }
+  });
+
   test('a bad file shows file, row, column and reason, and the matrix stays', async () => {
     const s = await openSite();
     const { page } = s;

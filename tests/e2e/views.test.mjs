@@ -243,6 +243,49 @@ describe('customer-call mode and shortcuts', () => {
     }
   });
 
+  test('call mode: the tab order follows the screen (the view switch beside the title comes first); focus stays on the toggle', async () => {
+    const { page, errors, close } = await open('#o=vmware', '[data-rm="matrix"]');
+    try {
+      // The order in which Tab reaches the view switch and the search, from the top of the page.
+      const tabOrder = async () => {
+        // Start from a focusable spot before the widget (blur alone keeps the last focus as the start).
+        await page.evaluate(() => {
+          let start = document.getElementById('tab-start');
+          if (!start) {
+            start = Object.assign(document.createElement('button'), { id: 'tab-start', textContent: 'start' });
+            document.body.prepend(start);
+          }
+          start.focus();
+        });
+        const seen = [];
+        for (let i = 0; i < 25 && !(seen.includes('view') && seen.includes('search')); i++) {
+          await page.keyboard.press('Tab');
+          seen.push(await page.evaluate(() => {
+            const el = document.activeElement;
+            return el?.closest('[data-rm="view-switch"]') ? 'view' : el?.dataset.rm === 'search' ? 'search' : 'other';
+          }));
+        }
+        // Which of the two Tab reaches first (the view switch holds several buttons).
+        return [...new Set(seen.filter((s) => s !== 'other'))];
+      };
+      assert.deepEqual((await tabOrder()).slice(0, 2), ['search', 'view'], 'normal mode: the controls, then the view switch below them');
+      await page.click('[data-rm="call-toggle"]');
+      await page.waitForSelector('[data-rm="widget"][data-rm-call="true"]');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.rm), 'call-toggle', 'focus stays on the toggle as the view switch moves');
+      const switchBox = await page.locator('[data-rm="view-switch"]').boundingBox();
+      const searchBox = await page.locator('[data-rm="search"]').boundingBox();
+      assert.ok(switchBox.y < searchBox.y, `the view switch is above the search on screen (${switchBox.y} vs ${searchBox.y})`);
+      assert.deepEqual((await tabOrder()).slice(0, 2), ['view', 'search'], 'call mode: the view switch first, as on screen');
+      await page.focus('[data-rm="call-toggle"]');
+      await page.keyboard.press('Enter');
+      await page.waitForSelector('[data-rm="widget"]:not([data-rm-call])');
+      assert.equal(await page.evaluate(() => document.activeElement?.dataset.rm), 'call-toggle', 'and back, focus still on the toggle');
+      assert.deepEqual(errors, []);
+    } finally {
+      await close();
+    }
+  });
+
   test('hidden filters in a call link show as chips; each is removable, also from the empty state', async () => {
     const { page, errors, close } = await open('#o=hyper-v&shared=1&dom=network&call=1', '[data-rm="widget"][data-rm-call="true"]');
     try {

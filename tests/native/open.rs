@@ -4,7 +4,8 @@
 
 use responsibility_matrix::catalog;
 use responsibility_matrix::io::open::{
-    confirm, open_file, open_pasted, review_sheet_answer, Opening, MAX_OPEN_BYTES, PASTED,
+    confirm, open_file, open_pasted, pasted_table, review_sheet_answer, Opening, MAX_OPEN_BYTES,
+    PASTED,
 };
 use rm_format::import::{Format, Grid};
 use rm_format::model::PartyKind;
@@ -133,4 +134,39 @@ fn a_taken_id_gets_a_suffix_recorded_as_a_reading() {
         .iter()
         .any(|n| n.text == "The id “vmware” is already shown here; this matrix is “vmware-3”."));
     assert_eq!(o.party("acme").expect("party").kind, PartyKind::Provider);
+}
+
+#[test]
+fn text_pasted_onto_the_widget_opens_only_when_it_looks_like_a_table() {
+    // Copied from a spreadsheet or a web page (tabs), Markdown, CSV in either dialect.
+    for table in [
+        "Activity\tProvider\tCustomer\nPatching\tX\t\n",
+        "| Activity | Provider |\n| --- | --- |\n| Patching | X |",
+        "Activity,Provider\nPatching,X",
+        "Activity;Provider\r\nPatching;X\r\n",
+    ] {
+        assert_eq!(pasted_table(table), Some(table));
+        // And what it lets through is what the paste step reads.
+        assert!(open_pasted(table).is_ok(), "{table:?} reads as a table");
+    }
+    // Blank lines before the table (as a copy from a web page may start) are left out,
+    // so the rows the review counts are the lines the reader sees.
+    let copied = "\n  \r\n\nActivity;Provider\nPatching;X\n";
+    assert_eq!(
+        pasted_table(copied),
+        Some("Activity;Provider\nPatching;X\n")
+    );
+    assert!(open_pasted(pasted_table(copied).unwrap_or_default()).is_ok());
+    // A word, a sentence, one line of a table, blank lines: left alone.
+    for not_table in [
+        "kestrel",
+        "Who patches the OS, really?",
+        "a\tb",
+        "a\tb\n\n",
+        "",
+        "\n\n  \n",
+        "one\ntwo",
+    ] {
+        assert_eq!(pasted_table(not_table), None, "{not_table:?}");
+    }
 }

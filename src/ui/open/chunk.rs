@@ -24,7 +24,7 @@ on_demand!(
         // is built).
         let focus_first = move || {
             request_animation_frame(move || {
-                if let Some(d) = dialog.get_untracked() {
+                if let Some(d) = dialog.try_get_untracked().flatten() {
                     if let Some(first) = focusable(&d).into_iter().next() {
                         let _ = first.focus();
                     }

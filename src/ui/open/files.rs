@@ -74,3 +74,38 @@ pub fn on_drop(ui: OpenUi, ev: web_sys::DragEvent) {
         read_file(ui, file);
     }
 }
+
+/// `paste` on the widget, outside its text boxes: a pasted file opens like a
+/// dropped one, a pasted table (copied from a spreadsheet or a web page) like
+/// one pasted in the paste step. Other text is left alone.
+pub fn on_paste(ui: OpenUi, ev: web_sys::ClipboardEvent) {
+    if ev.default_prevented() || ui.dialog_open_untracked() {
+        return;
+    }
+    let target = ev
+        .target()
+        .and_then(|t| t.dyn_into::<web_sys::Element>().ok());
+    let typing = target.as_ref().is_some_and(|t| {
+        let editable = t
+            .dyn_ref::<web_sys::HtmlElement>()
+            .is_some_and(web_sys::HtmlElement::is_content_editable);
+        crate::rules::keys::is_typing_target(&t.tag_name(), editable)
+    });
+    let Some(data) = ev.clipboard_data() else {
+        return;
+    };
+    if typing {
+        return;
+    }
+    if let Some(file) = data.files().and_then(|files| files.get(0)) {
+        ev.prevent_default();
+        read_file(ui, file);
+        return;
+    }
+    let text = data.get_data("text/plain").unwrap_or_default();
+    if let Some(table) = crate::io::open::pasted_table(&text) {
+        ev.prevent_default();
+        let from = target.and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok());
+        ui.paste_onto_widget(table.to_string(), from);
+    }
+}

@@ -30,6 +30,7 @@ pub fn PasteStep() -> impl IntoView {
                 rows="10"
                 spellcheck="false"
                 node_ref=text
+                prop:value=move || ui.pasted.get()
             ></textarea>
         </label>
         <OpenError />

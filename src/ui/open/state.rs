@@ -21,6 +21,8 @@ pub struct OpenUi {
     pub generation: RwSignal<u32>,
     /// The paste step is open.
     pub pasting: RwSignal<bool>,
+    /// What the paste step's text box starts with (a table pasted onto the widget).
+    pub pasted: RwSignal<String>,
     /// Why the last file could not be opened (the matrix shown is unchanged).
     pub error: RwSignal<Option<MatrixRejected>>,
     /// Why the review's choices could not be applied.
@@ -44,6 +46,7 @@ impl OpenUi {
             review: RwSignal::new(None),
             generation: RwSignal::new(0),
             pasting: RwSignal::new(false),
+            pasted: RwSignal::new(String::new()),
             error: RwSignal::new(None),
             review_error: RwSignal::new(None),
             dragging: RwSignal::new(false),
@@ -66,6 +69,11 @@ impl OpenUi {
         self.pasting.get() || self.review.with(Option::is_some)
     }
 
+    /// [`OpenUi::dialog_open`] without subscribing.
+    pub fn dialog_open_untracked(&self) -> bool {
+        self.pasting.get_untracked() || self.review.with_untracked(Option::is_some)
+    }
+
     /// Remembers where focus returns to when the dialog closes.
     pub fn remember_focus(&self, from: Option<HtmlElement>) {
         if !self.pasting.get_untracked() && self.review.with_untracked(Option::is_none) {
@@ -77,7 +85,32 @@ impl OpenUi {
     pub fn start_paste(&self, from: Option<HtmlElement>) {
         self.remember_focus(from);
         self.error.set(None);
+        self.pasted.set(String::new());
         self.pasting.set(true);
+    }
+
+    /// A table pasted onto the widget: read at once; if it cannot be read,
+    /// the paste step opens with the text and the reasons, for a fix.
+    pub fn paste_onto_widget(&self, text: String, from: Option<HtmlElement>) {
+        self.remember_focus(from);
+        self.error.set(None);
+        self.busy.set(true);
+        let ui = *self;
+        leptos::task::spawn_local(async move {
+            let read = chunk::read_pasted(text.clone()).await;
+            ui.busy.set(false);
+            match read {
+                Ok(Ok(review)) => ui.show_review(review),
+                Ok(Err(e)) => ui.paste_failed(text, e),
+                Err(e) => ui.paste_failed(text, not_loaded(open::PASTED, e)),
+            }
+        });
+    }
+
+    fn paste_failed(&self, text: String, e: MatrixRejected) {
+        self.pasted.set(text);
+        self.pasting.set(true);
+        self.error.set(Some(e));
     }
 
     /// Reads a picked or dropped file; a spreadsheet goes to the sheet module.

@@ -62,8 +62,10 @@ impl Grid {
             table.rows.track();
             table.columns.track();
             keys.track();
+            // The table may be gone by the next frame (a view switch in the
+            // same change): then there is nothing to keep.
             request_animation_frame(move || {
-                if let Some(t) = self.table.get_untracked() {
+                if let Some(t) = self.table.try_get_untracked().flatten() {
                     ensure_tab_stop(&t);
                 }
             });

@@ -133,6 +133,8 @@ pub fn Checklist() -> impl IntoView {
             let _ = w.print();
         }
     };
+    // The view's title sits under the widget's title; its sections under it.
+    let headings = crate::ui::context::Headings::get();
     let title = move || {
         let o = ctx.offering();
         let p = party.get();
@@ -221,11 +223,12 @@ pub fn Checklist() -> impl IntoView {
             {move || store.notice.get().map(|n| view! {
                 <p class="rm-notice" data-rm="own-store-notice" role="status">{n}</p>
             })}
-            <h3 class="rm-own__title" data-rm="own-title">{title}</h3>
+            {move || common::hooked_heading(headings.sub(), "rm-own__title", Some("own-title"), title.into_any())}
             <p class="rm-count" data-rm="own-count" role="status" aria-live="polite">{count}</p>
             {move || {
                 let o = ctx.offering();
                 let list = sections.get();
+                let section_level = (headings.sub() + 1).min(6);
                 if list.is_empty() {
                     let name = o.party(&party.get()).map(|p| p.name.to_string()).unwrap_or_default();
                     return view! {
@@ -240,11 +243,11 @@ pub fn Checklist() -> impl IntoView {
                         let n = items.len();
                         view! {
                             <section class="rm-own__section" data-rm-own-section=section.section_id.clone()>
-                                <h4 class="rm-own__heading">
+                                {common::heading(section_level, "rm-own__heading", view! {
                                     {section.title.clone()}
                                     " "
                                     <span class="rm-own__n" data-rm="own-section-count">{format!("({n})")}</span>
-                                </h4>
+                                }.into_any())}
                                 <ul class="rm-own__list">
                                     {items
                                         .into_iter()
