@@ -28,8 +28,9 @@ const COMPUTED: [(&str, usize, &[&str]); 5] = [
         1,
         &["filtered-out", "no-counterpart"],
     ),
-    // The form components take the hook as their `data_rm` prop, read below.
-    ("ui/common.rs", 2, &[]),
+    // The form components take the hook as their `data_rm` prop, read below;
+    // `hooked_heading` (six levels) as an argument (the checklist's "own-title").
+    ("ui/common.rs", 8, &[]),
     // The review's party pickers take it as a prop too.
     ("ui/open/review.rs", 1, &["open-provider", "open-customer"]),
 ];
