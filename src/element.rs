@@ -85,9 +85,9 @@ impl MatrixElement {
         };
         let default_id = default_offering_id(&offerings);
         let find = |id: &str| catalog::find_choice(&offerings, id);
-        let (view, look, mut notices) = embed::read_attributes(&pairs, &default_id, find);
         let lang_value = pairs.iter().find(|(n, _)| n == embed::LANG_ATTRIBUTE);
         let (lang, problem) = Lang::from_attribute(lang_value.map(|(_, v)| v.as_str()));
+        let (view, look, mut notices) = embed::read_attributes_in(lang, &pairs, &default_id, find);
         notices.extend(problem);
 
         let (state, presentation, notices, offerings, lang, mounted) = owner.with(|| {
@@ -98,26 +98,31 @@ impl MatrixElement {
             let lang = RwSignal::new(lang);
             let refused = rejected.clone();
             // A new language rebuilds the view; the view state lives on in the signals.
+            // The root function runs once; the closure it returns re-runs on `lang`.
             let mounted = leptos::mount::mount_to(container.clone(), move || {
-                let lang = lang.get();
-                match refused.clone() {
-                    // The page meant its own matrix: a notice in its place, never ours.
-                    Some(rejected) => {
-                        provide_context(lang);
-                        view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                let link_base = link_base.clone();
+                let refused = refused.clone();
+                move || {
+                    let lang = lang.get();
+                    match refused.clone() {
+                        // The page meant its own matrix: a notice in its place, never ours.
+                        Some(rejected) => {
+                            provide_context(lang);
+                            view! { <MatrixRefused rejected presentation notices /> }.into_any()
+                        }
+                        None => view! {
+                            <Widget
+                                state
+                                notices
+                                sync_url=false
+                                offerings=offerings
+                                presentation=presentation
+                                link_base=link_base.clone().unwrap_or_default()
+                                lang
+                            />
+                        }
+                        .into_any(),
                     }
-                    None => view! {
-                        <Widget
-                            state
-                            notices
-                            sync_url=false
-                            offerings=offerings
-                            presentation=presentation
-                            link_base=link_base.clone().unwrap_or_default()
-                            lang
-                        />
-                    }
-                    .into_any(),
                 }
             });
             (state, presentation, notices, offerings, lang, mounted)
@@ -178,7 +183,8 @@ impl MatrixElement {
         let offerings = self.offerings.get_untracked();
         let default_id = default_offering_id(&offerings);
         let find = |id: &str| catalog::find_choice(&offerings, id);
-        let (view, problems) = url_state::decode(&stored, &default_id, find);
+        let (view, problems) =
+            url_state::decode_in(self.lang.get_untracked(), &stored, &default_id, find);
         if view != self.state.get_untracked() {
             self.state.set(view);
         }
@@ -215,7 +221,8 @@ impl MatrixElement {
             problem.into_iter().collect()
         } else if embed::PRESENTATION_ATTRIBUTES.contains(&name) {
             let mut look = self.presentation.get_untracked();
-            let problem = embed::apply_presentation(&mut look, name, value);
+            let lang = self.lang.get_untracked();
+            let problem = embed::apply_presentation_in(lang, &mut look, name, value);
             self.presentation.set(look);
             problem.into_iter().collect()
         } else {
@@ -223,7 +230,9 @@ impl MatrixElement {
             let default_id = default_offering_id(&offerings);
             let find = |id: &str| catalog::find_choice(&offerings, id);
             let mut view = self.state.get_untracked();
-            let problems = embed::apply_view_attribute(&mut view, name, value, &default_id, find);
+            let lang = self.lang.get_untracked();
+            let problems =
+                embed::apply_view_attribute_in(lang, &mut view, name, value, &default_id, find);
             if view != self.state.get_untracked() {
                 self.state.set(view);
             }

@@ -37,8 +37,8 @@ pub fn mount_app() {
     let hash = web_sys::window()
         .and_then(|w| w.location().hash().ok())
         .unwrap_or_default();
-    let (initial, problems) = io::url_state::decode(&hash, &default.id, catalog::offering);
     let lang = i18n::Lang::from_preferences(&browser_languages());
+    let (initial, problems) = io::url_state::decode_in(lang, &hash, &default.id, catalog::offering);
     // The signals belong to the mounted view's owner.
     let app = move || {
         let state = RwSignal::new(initial);

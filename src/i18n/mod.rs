@@ -7,11 +7,14 @@
 //! - [`Lang`]: the languages, read from a `lang` attribute, `?lang=` or the
 //!   browser's preferences ([`Lang::parse`], [`Lang::from_preferences`]);
 //! - [`Texts`]: every fixed string, one field each ([`strings`]);
-//! - the methods on [`Lang`] in [`format`]: strings with arguments.
+//! - the methods on [`Lang`]: strings with arguments (`format`, and by area
+//!   `format_open`, `format_views`, `format_notices`), the sentences the rules
+//!   count and name (`format_rules`), and the data format's vocabulary and the
+//!   sharing verdicts (`vocab`, whose English is the vocabulary's own).
 //!
 //! Adding a language: a variant in [`Lang`] (with its code in [`Lang::ALL`]),
-//! a `Texts` table in [`strings`] and its arm in each function of [`format`];
-//! the tests fail until every string has a translation.
+//! a `Texts` table in [`strings`] and its arm in each of those functions; the
+//! tests fail until every fixed string has a translation.
 //!
 //! ```
 //! use responsibility_matrix::i18n::Lang;
@@ -21,8 +24,14 @@
 //! ```
 
 mod format;
+mod format_notices;
+mod format_open;
+mod format_rules;
+mod format_views;
 pub mod strings;
+mod vocab;
 
+pub use format_notices::{Origin, Unknown};
 pub use strings::Texts;
 
 /// A language of the interface.

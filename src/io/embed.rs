@@ -17,6 +17,7 @@
 //! assert!(notices.is_empty());
 //! ```
 
+use crate::i18n::{Lang, Origin};
 use crate::io::url_state::decode_pairs;
 use crate::rules::state::ViewState;
 use rm_format::load::parse_offering;
@@ -25,9 +26,6 @@ use rm_format::validate::ValidationError;
 
 /// A bring-your-own matrix larger than this is refused before parsing.
 pub const MAX_MATRIX_BYTES: usize = 2 * 1024 * 1024;
-
-/// Where attribute problems are said to come from in notices.
-pub const ATTRIBUTE_ORIGIN: &str = "the element's attributes";
 
 /// The attributes that set the view, with the URL-state key each maps to.
 ///
@@ -142,6 +140,16 @@ pub fn apply_presentation(
     name: &str,
     value: Option<&str>,
 ) -> Option<String> {
+    apply_presentation_in(Lang::En, look, name, value)
+}
+
+/// [`apply_presentation`] with its notice in `lang`.
+pub fn apply_presentation_in(
+    lang: Lang,
+    look: &mut Presentation,
+    name: &str,
+    value: Option<&str>,
+) -> Option<String> {
     match name {
         "theme" => match value.map(|v| v.trim().to_ascii_lowercase()).as_deref() {
             None | Some("") | Some("auto") => look.theme = Theme::Auto,
@@ -149,10 +157,7 @@ pub fn apply_presentation(
             Some("dark") => look.theme = Theme::Dark,
             Some(_) => {
                 look.theme = Theme::Auto;
-                return Some(format!(
-                    "theme=“{}” should be light, dark or auto; following the system setting.",
-                    clip(value.unwrap_or_default())
-                ));
+                return Some(lang.not_a_theme(&clip(value.unwrap_or_default())));
             }
         },
         "compact" => look.compact = value.is_some_and(is_on),
@@ -165,10 +170,8 @@ pub fn apply_presentation(
                 Some(Ok(n)) if (1..=6).contains(&n) => look.heading_level = n,
                 Some(_) => {
                     look.heading_level = DEFAULT_HEADING_LEVEL;
-                    return Some(format!(
-                        "heading-level=“{}” should be a number from 1 to 6; the title is a level-{DEFAULT_HEADING_LEVEL} heading.",
-                        clip(value.unwrap_or_default())
-                    ));
+                    let v = clip(value.unwrap_or_default());
+                    return Some(lang.not_a_heading_level(&v, DEFAULT_HEADING_LEVEL));
                 }
             }
         }
@@ -208,14 +211,25 @@ pub fn read_attributes<'a>(
     default_offering: &str,
     find: impl Fn(&str) -> Option<&'a Offering>,
 ) -> (ViewState, Presentation, Vec<String>) {
+    read_attributes_in(Lang::En, attributes, default_offering, find)
+}
+
+/// [`read_attributes`] with its notices in `lang`.
+pub fn read_attributes_in<'a>(
+    lang: Lang,
+    attributes: &[(String, String)],
+    default_offering: &str,
+    find: impl Fn(&str) -> Option<&'a Offering>,
+) -> (ViewState, Presentation, Vec<String>) {
     let pairs: Vec<(String, String)> = attributes
         .iter()
         .filter_map(|(name, value)| view_pair(name, value))
         .collect();
-    let (view, mut notices) = decode_pairs(&pairs, default_offering, find, ATTRIBUTE_ORIGIN);
+    let (view, mut notices) =
+        decode_pairs(lang, &pairs, default_offering, find, Origin::Attributes);
     let mut look = Presentation::default();
     for (name, value) in attributes {
-        if let Some(n) = apply_presentation(&mut look, name, Some(value)) {
+        if let Some(n) = apply_presentation_in(lang, &mut look, name, Some(value)) {
             notices.push(n);
         }
     }
@@ -234,11 +248,24 @@ pub fn apply_view_attribute<'a>(
     default_offering: &str,
     find: impl Fn(&str) -> Option<&'a Offering>,
 ) -> Vec<String> {
+    apply_view_attribute_in(Lang::En, view, name, value, default_offering, find)
+}
+
+/// [`apply_view_attribute`] with its notices in `lang`.
+pub fn apply_view_attribute_in<'a>(
+    lang: Lang,
+    view: &mut ViewState,
+    name: &str,
+    value: Option<&str>,
+    default_offering: &str,
+    find: impl Fn(&str) -> Option<&'a Offering>,
+) -> Vec<String> {
     if name == "offering" {
         let pairs: Vec<(String, String)> = value
             .map(|v| vec![("o".to_string(), v.to_string())])
             .unwrap_or_default();
-        let (next, notices) = decode_pairs(&pairs, default_offering, find, ATTRIBUTE_ORIGIN);
+        let (next, notices) =
+            decode_pairs(lang, &pairs, default_offering, find, Origin::Attributes);
         if next.offering != view.offering {
             *view = ViewState {
                 legend_raci: view.legend_raci,
@@ -250,7 +277,7 @@ pub fn apply_view_attribute<'a>(
     }
     let mut pairs = vec![("o".to_string(), view.offering.clone())];
     pairs.extend(value.and_then(|v| view_pair(name, v)));
-    let (next, notices) = decode_pairs(&pairs, default_offering, find, ATTRIBUTE_ORIGIN);
+    let (next, notices) = decode_pairs(lang, &pairs, default_offering, find, Origin::Attributes);
     match name {
         "variant" => view.variant = next.variant,
         "search" => view.query = next.query,

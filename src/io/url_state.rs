@@ -14,6 +14,7 @@
 //! Decoding never fails: unknown keys are ignored, bad values fall back to the
 //! default and produce a notice the widget shows quietly.
 
+use crate::i18n::{Lang, Origin, Unknown};
 use crate::rules::state::{View, ViewState};
 use rm_format::model::{Domain, Offering};
 
@@ -84,6 +85,16 @@ pub fn decode<'a>(
     default_offering: &str,
     find: impl Fn(&str) -> Option<&'a Offering>,
 ) -> (ViewState, Vec<String>) {
+    decode_in(Lang::En, hash, default_offering, find)
+}
+
+/// [`decode`] with its notices in `lang`.
+pub fn decode_in<'a>(
+    lang: Lang,
+    hash: &str,
+    default_offering: &str,
+    find: impl Fn(&str) -> Option<&'a Offering>,
+) -> (ViewState, Vec<String>) {
     let mut notices = Vec::new();
     let pairs: Vec<(String, String)> = hash
         .trim_start_matches('#')
@@ -94,28 +105,25 @@ pub fn decode<'a>(
             match (percent_decode(k), percent_decode(v)) {
                 (Some(k), Some(v)) => Some((k, v)),
                 _ => {
-                    notices.push(format!(
-                        "Ignored a malformed part of the link: “{}”.",
-                        truncate(p)
-                    ));
+                    notices.push(lang.malformed_part(&truncate(p)));
                     None
                 }
             }
         })
         .collect();
-    let (state, more) = decode_pairs(&pairs, default_offering, find, "the link");
+    let (state, more) = decode_pairs(lang, &pairs, default_offering, find, Origin::Link);
     notices.extend(more);
     (state, notices)
 }
 
 /// The checks of [`decode`] over already-decoded `(key, value)` pairs (the last
-/// value of a key wins). `origin` names where they came from in notices
-/// ("the link", "the element's attributes").
+/// value of a key wins). `origin` says where they came from in notices.
 pub fn decode_pairs<'a>(
+    lang: Lang,
     pairs: &[(String, String)],
     default_offering: &str,
     find: impl Fn(&str) -> Option<&'a Offering>,
-    origin: &str,
+    origin: Origin,
 ) -> (ViewState, Vec<String>) {
     let mut notices = Vec::new();
     let get = |key: &str| {
@@ -130,10 +138,7 @@ pub fn decode_pairs<'a>(
     let offering = match requested.map(|id| (id, find(id))) {
         Some((_, Some(o))) => Some(o),
         Some((id, None)) => {
-            notices.push(format!(
-                "Unknown offering “{}” in {origin}; showing the default.",
-                truncate(id)
-            ));
+            notices.push(lang.unknown(Unknown::Offering, &truncate(id), origin));
             find(default_offering)
         }
         None => find(default_offering),
@@ -148,11 +153,7 @@ pub fn decode_pairs<'a>(
         if offering.variant(v).is_some() {
             state.variant = Some(v.to_string());
         } else {
-            notices.push(format!(
-                "“{}” is not an OS/VM type of {}; showing all types.",
-                truncate(v),
-                offering.title
-            ));
+            notices.push(lang.not_a_type(&truncate(v), &offering.title));
         }
     }
     if let Some(q) = get("q") {
@@ -162,56 +163,38 @@ pub fn decode_pairs<'a>(
         if offering.sections.iter().any(|x| x.id == s) {
             state.section = Some(s.to_string());
         } else {
-            notices.push(format!(
-                "Unknown section “{}” in {origin}; showing all sections.",
-                truncate(s)
-            ));
+            notices.push(lang.unknown(Unknown::Section, &truncate(s), origin));
         }
     }
     if let Some(d) = get("dom").filter(|d| !d.is_empty()) {
         match Domain::from_id(d) {
             Some(d) => state.domain = Some(d),
-            None => notices.push(format!(
-                "Unknown domain “{}” in {origin}; showing all domains.",
-                truncate(d)
-            )),
+            None => notices.push(lang.unknown(Unknown::Domain, &truncate(d), origin)),
         }
     }
     if let Some(p) = get("party").filter(|p| !p.is_empty()) {
         if offering.party(p).is_some() {
             state.party = Some(p.to_string());
         } else {
-            notices.push(format!(
-                "Unknown party “{}” in {origin}; showing every party.",
-                truncate(p)
-            ));
+            notices.push(lang.unknown(Unknown::Party, &truncate(p), origin));
         }
     }
     match get("shared") {
         None | Some("0") | Some("") => {}
         Some("1") => state.shared_only = true,
-        Some(other) => notices.push(format!(
-            "“shared={}” should be 1 or 0; ignored.",
-            truncate(other)
-        )),
+        Some(other) => notices.push(lang.not_a_flag("shared", &truncate(other))),
     }
     match get("cols") {
         None | Some("") => {}
         Some("all") => state.show_other_columns = true,
-        Some(other) => notices.push(format!(
-            "“cols={}” should be “all”; ignored.",
-            truncate(other)
-        )),
+        Some(other) => notices.push(lang.not_cols_all(&truncate(other))),
     }
     if let Some(list) = get("legend") {
         for name in list.split(',').filter(|n| !n.is_empty()) {
             match name {
                 "raci" => state.legend_raci = true,
                 "qualifiers" => state.legend_qualifiers = true,
-                other => notices.push(format!(
-                    "Unknown legend “{}” in {origin}; ignored.",
-                    truncate(other)
-                )),
+                other => notices.push(lang.unknown(Unknown::Legend, &truncate(other), origin)),
             }
         }
     }
@@ -219,58 +202,42 @@ pub fn decode_pairs<'a>(
         if offering.rows().any(|(_, row)| row.id == r) {
             state.expanded_row = Some(r.to_string());
         } else {
-            notices.push(format!(
-                "Unknown row “{}” in {origin}; ignored.",
-                truncate(r)
-            ));
+            notices.push(lang.unknown(Unknown::Row, &truncate(r), origin));
         }
     }
     match get("view") {
         None | Some("") => {}
         Some(v) => match View::from_id(v) {
             Some(view) => state.view = view,
-            None => notices.push(format!(
-                "Unknown view “{}” in the link; showing the table.",
-                truncate(v)
-            )),
+            None => notices.push(lang.unknown_view(&truncate(v))),
         },
     }
     if let Some(c) = get("cmp").filter(|c| !c.is_empty()) {
         if c != offering.id && (offering.variant(c).is_some() || find(c).is_some()) {
             state.compare_with = Some(c.to_string());
         } else {
-            notices.push(format!(
-                "“cmp={}” is neither another OS/VM type of {} nor another offering; comparing with the default.",
-                truncate(c),
-                offering.title
-            ));
+            notices.push(lang.not_a_comparison(&truncate(c), &offering.title));
         }
     }
-    state.changes_only = flag(get("changes"), "changes", &mut notices);
-    state.call_mode = flag(get("call"), "call", &mut notices);
+    state.changes_only = flag(lang, get("changes"), "changes", &mut notices);
+    state.call_mode = flag(lang, get("call"), "call", &mut notices);
     if let Some(p) = get("own").filter(|p| !p.is_empty()) {
         if offering.party(p).is_some() {
             state.own_party = Some(p.to_string());
         } else {
-            notices.push(format!(
-                "Unknown party “{}” for the checklist in the link; showing the customer’s.",
-                truncate(p)
-            ));
+            notices.push(lang.unknown_own_party(&truncate(p)));
         }
     }
     (state, notices)
 }
 
 /// A `1`/`0` flag; anything else is ignored with a notice.
-fn flag(value: Option<&str>, key: &str, notices: &mut Vec<String>) -> bool {
+fn flag(lang: Lang, value: Option<&str>, key: &str, notices: &mut Vec<String>) -> bool {
     match value {
         None | Some("0") | Some("") => false,
         Some("1") => true,
         Some(other) => {
-            notices.push(format!(
-                "“{key}={}” should be 1 or 0; ignored.",
-                truncate(other)
-            ));
+            notices.push(lang.not_a_flag(key, &truncate(other)));
             false
         }
     }

@@ -3,6 +3,7 @@
 //! buttons and the print header all list them from here, so a filter the
 //! controls do not show (call mode, a link, an attribute) is never silent.
 
+use crate::i18n::Lang;
 use crate::rules::state::ViewState;
 use rm_format::model::Offering;
 
@@ -38,12 +39,13 @@ pub struct ActiveFilter {
 
 /// Every search and filter narrowing the rows, in the order the controls
 /// show them; empty when nothing narrows the view.
-pub fn active_filters(state: &ViewState, offering: &Offering) -> Vec<ActiveFilter> {
+pub fn active_filters(lang: Lang, state: &ViewState, offering: &Offering) -> Vec<ActiveFilter> {
+    let t = lang.texts();
     let mut out = Vec::new();
     let mut push = |kind, label| out.push(ActiveFilter { kind, label });
     let query = state.query.trim();
     if !query.is_empty() {
-        push(FilterKind::Search, format!("Search: “{query}”"));
+        push(FilterKind::Search, lang.filter_search(query));
     }
     if let Some(id) = &state.section {
         let title = offering
@@ -51,10 +53,16 @@ pub fn active_filters(state: &ViewState, offering: &Offering) -> Vec<ActiveFilte
             .iter()
             .find(|s| s.id == *id)
             .map_or(id.as_str(), |s| &s.title);
-        push(FilterKind::Section, format!("Section: {title}"));
+        push(
+            FilterKind::Section,
+            lang.filter_named(t.filter_section, title),
+        );
     }
     if let Some(d) = state.domain {
-        push(FilterKind::Domain, format!("Domain: {}", d.label()));
+        push(
+            FilterKind::Domain,
+            lang.filter_named(t.domain, lang.domain(d)),
+        );
     }
     if let Some(id) = &state.party {
         let name = offering
@@ -62,13 +70,10 @@ pub fn active_filters(state: &ViewState, offering: &Offering) -> Vec<ActiveFilte
             .iter()
             .find(|p| p.id == *id)
             .map_or(id.as_str(), |p| &p.name);
-        push(FilterKind::Party, format!("Party: {name}"));
+        push(FilterKind::Party, lang.filter_named(t.filter_party, name));
     }
     if state.shared_only {
-        push(
-            FilterKind::SharedOnly,
-            "Shared with the customer only".into(),
-        );
+        push(FilterKind::SharedOnly, t.filter_shared_only.into());
     }
     out
 }

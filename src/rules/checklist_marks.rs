@@ -146,27 +146,12 @@ pub struct RestoreReport {
 
 impl RestoreReport {
     /// The sentence shown after a restore: how many items, and every item not restored.
-    pub fn message(&self, file: &str) -> String {
-        let n = self.restored;
-        let mut text = format!(
-            "Restored {n} item{} from {file}.",
-            if n == 1 { "" } else { "s" }
-        );
-        if !self.unknown.is_empty() {
-            let names: Vec<String> = self
-                .unknown
-                .iter()
-                .map(|i| format!("“{}” ({})", i.activity, i.row_id))
-                .collect();
-            let m = self.unknown.len();
-            text.push_str(&format!(
-                " {m} item{} of the file {} not on this checklist and {} not restored: {}.",
-                if m == 1 { "" } else { "s" },
-                if m == 1 { "is" } else { "are" },
-                if m == 1 { "was" } else { "were" },
-                names.join(", ")
-            ));
-        }
-        text
+    pub fn message(&self, lang: crate::i18n::Lang, file: &str) -> String {
+        let names: Vec<String> = self
+            .unknown
+            .iter()
+            .map(|i| format!("{} ({})", lang.quoted(&i.activity), i.row_id))
+            .collect();
+        lang.restored(self.restored, file, &names)
     }
 }

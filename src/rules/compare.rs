@@ -9,6 +9,7 @@
 
 pub use crate::rules::compare_target::*;
 
+use crate::i18n::Lang;
 use crate::rules::filter::{applicable_rows, visible_columns, visible_rows, ViewState};
 use crate::rules::present::cell_text;
 use crate::rules::shared::{effective_cell, holders as cell_holders, row_sharing, SharedWith};
@@ -276,74 +277,67 @@ pub fn customer_party(o: &Offering) -> Option<&Party> {
     o.parties.iter().find(|p| p.kind == PartyKind::Customer)
 }
 
-fn services(n: usize) -> String {
-    match n {
-        1 => "1 service".to_string(),
-        n => format!("{n} services"),
-    }
+/// What a variant comparison's summary sentence says, in numbers and names
+/// (the words are [`Lang::variant_summary`]).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct VariantSummary {
+    pub a: String,
+    pub b: String,
+    /// Services both variants have whose holders change.
+    pub changed: usize,
+    /// (provider, customer, moving to the customer, moving to the provider),
+    /// when the offering has both and something changes.
+    pub moves: Option<(String, String, usize, usize)>,
+    /// Services only variant `a` (`b`) has.
+    pub only_a: usize,
+    pub only_b: usize,
 }
 
-/// The compare view's summary sentence for variants `a` → `b`, e.g. "14
-/// services change from Supported guest OS to Unsupported guest OS; 11 move
-/// from Rackspace to Customer." Only services both variants have count as
-/// changes; those of one variant only are named in a second sentence. Party
-/// names and variant labels come from the data.
-pub fn variant_summary(o: &Offering, a: &str, b: &str, changes: &[RowChange]) -> String {
+/// The compare view's summary for variants `a` → `b`. Only services both
+/// variants have count as changes; those of one variant only are counted
+/// apart. Party names and variant labels come from the data.
+pub fn summarise_variants(o: &Offering, a: &str, b: &str, changes: &[RowChange]) -> VariantSummary {
     let label = |v: &str| {
         o.variant(v)
             .map(|x| x.label.to_string())
             .unwrap_or_else(|| v.to_string())
     };
-    let (la, lb) = (label(a), label(b));
     let real: Vec<&RowChange> = changes.iter().filter(|c| c.in_both()).collect();
-    let mut s = if real.is_empty() {
-        format!("No service changes hands between {la} and {lb}")
-    } else {
-        let verb = if real.len() == 1 { "changes" } else { "change" };
-        format!("{} {verb} from {la} to {lb}", services(real.len()))
-    };
-    if let (Some(provider), Some(customer), false) =
-        (o.provider_party(), customer_party(o), real.is_empty())
-    {
-        let count =
-            |from: &Party, to: &Party| real.iter().filter(|c| c.moves(&from.id, &to.id)).count();
-        let moved = |n: usize| match n {
-            0 => "none move".to_string(),
-            1 => "1 moves".to_string(),
-            n => format!("{n} move"),
-        };
-        let (to_customer, to_provider) = (count(provider, customer), count(customer, provider));
-        s.push_str(&format!(
-            "; {} from {} to {}",
-            moved(to_customer),
-            provider.name,
-            customer.name
-        ));
-        if to_provider > 0 {
-            s.push_str(&format!(
-                ", {} from {} to {}",
-                moved(to_provider),
-                customer.name,
-                provider.name
-            ));
+    let moves = match (o.provider_party(), customer_party(o)) {
+        (Some(provider), Some(customer)) if !real.is_empty() => {
+            let count = |from: &Party, to: &Party| {
+                real.iter().filter(|c| c.moves(&from.id, &to.id)).count()
+            };
+            Some((
+                provider.name.to_string(),
+                customer.name.to_string(),
+                count(provider, customer),
+                count(customer, provider),
+            ))
         }
+        _ => None,
+    };
+    VariantSummary {
+        a: label(a),
+        b: label(b),
+        changed: real.len(),
+        moves,
+        only_a: changes.iter().filter(|c| c.after.is_none()).count(),
+        only_b: changes.iter().filter(|c| c.before.is_none()).count(),
     }
-    s.push('.');
-    let only_a = changes.iter().filter(|c| c.after.is_none()).count();
-    let only_b = changes.iter().filter(|c| c.before.is_none()).count();
-    if only_a + only_b > 0 {
-        let apply = match only_a {
-            0 => "No service applies".to_string(),
-            1 => "1 service applies".to_string(),
-            n => format!("{n} services apply"),
-        };
-        let other = match only_b {
-            0 => "none".to_string(),
-            n => n.to_string(),
-        };
-        s.push_str(&format!(" {apply} only to {la}, {other} only to {lb}."));
-    }
-    s
+}
+
+/// The compare view's summary sentence for variants `a` → `b`, e.g. "14
+/// services change from Supported guest OS to Unsupported guest OS; 11 move
+/// from Rackspace to Customer." ([`summarise_variants`] in words).
+pub fn variant_summary(
+    lang: Lang,
+    o: &Offering,
+    a: &str,
+    b: &str,
+    changes: &[RowChange],
+) -> String {
+    lang.variant_summary(&summarise_variants(o, a, b, changes))
 }
 
 /// Column labels differ between variants (the chosen guest-OS column); compare values only.

@@ -128,26 +128,23 @@ pub fn align_by_domain(left: &Offering, right: &Offering) -> Vec<DomainRows> {
 
 /// The offering-compare summary sentence, e.g. "12 domains: 10 covered by
 /// both, 2 only by VMware Server Virtualization, none only by Microsoft Hyper-V."
-pub fn offering_summary(left: &Offering, right: &Offering, aligned: &[DomainRows]) -> String {
+pub fn offering_summary(
+    lang: crate::i18n::Lang,
+    left: &Offering,
+    right: &Offering,
+    aligned: &[DomainRows],
+) -> String {
     let both = aligned
         .iter()
         .filter(|d| !d.left.is_empty() && !d.right.is_empty())
         .count();
     let only_left = aligned.iter().filter(|d| d.right.is_empty()).count();
     let only_right = aligned.iter().filter(|d| d.left.is_empty()).count();
-    let n = |k: usize| match k {
-        0 => "none".to_string(),
-        k => k.to_string(),
-    };
-    format!(
-        "{} domain{}: {} covered by both, {} only by {}, {} only by {}.",
+    lang.offering_summary(
         aligned.len(),
-        if aligned.len() == 1 { "" } else { "s" },
-        n(both),
-        n(only_left),
-        left.title,
-        n(only_right),
-        right.title
+        both,
+        (only_left, &left.title),
+        (only_right, &right.title),
     )
 }
 

@@ -5,6 +5,7 @@
 //! "Shared" is [`row_sharing`], the table's own rule, so coverage counts exactly
 //! the rows the table's "Shared only" filter keeps.
 
+use crate::i18n::Lang;
 use crate::rules::filter::{applicable_rows, visible_columns, ViewState};
 use crate::rules::shared::{effective_cell, holders as cell_holders, row_sharing, SharedWith};
 use rm_format::model::{ColumnKind, Offering, Row, Status};
@@ -25,9 +26,6 @@ pub enum Holding {
     /// Nobody holds it for another reason: No, Depends, Customer-specific, not specified, C/I only.
     Unassigned,
 }
-
-/// The words for a divided row, as coverage and compare say them.
-pub const DIVIDED_LABEL: &str = "Divided by column";
 
 /// Classifies a row under a view (other variants' columns hidden, "Same as" resolved).
 pub fn holding(o: &Offering, state: &ViewState, row: &Row) -> Holding {
@@ -58,16 +56,17 @@ pub fn holding(o: &Offering, state: &ViewState, row: &Row) -> Holding {
 }
 
 /// A holding in words: the party's name, "Shared with the customer", "N/A"…
-pub fn holding_label(o: &Offering, h: &Holding) -> String {
+pub fn holding_label(lang: Lang, o: &Offering, h: &Holding) -> String {
+    let t = lang.texts();
     match h {
         Holding::Owned(p) => o
             .party(p)
             .map(|p| p.name.to_string())
             .unwrap_or_else(|| p.clone()),
-        Holding::Shared(with) => with.label().to_string(),
-        Holding::Divided => DIVIDED_LABEL.to_string(),
-        Holding::NotApplicable => "N/A".to_string(),
-        Holding::Unassigned => "Unassigned".to_string(),
+        Holding::Shared(with) => lang.shared_with(*with).to_string(),
+        Holding::Divided => t.divided.to_string(),
+        Holding::NotApplicable => t.not_applicable.to_string(),
+        Holding::Unassigned => t.unassigned.to_string(),
     }
 }
 
@@ -114,13 +113,13 @@ impl Coverage {
 }
 
 /// Coverage of the rows the chosen variant applies to: the whole offering first, then per section.
-pub fn coverage(o: &Offering, state: &ViewState) -> Vec<Coverage> {
+pub fn coverage(lang: Lang, o: &Offering, state: &ViewState) -> Vec<Coverage> {
     let empty = |title: &str| Coverage {
         title: title.to_string(),
         owned: o.parties.iter().map(|p| (p.id.to_string(), 0)).collect(),
         ..Coverage::default()
     };
-    let mut total = empty("All sections");
+    let mut total = empty(lang.texts().all_sections);
     let mut sections: Vec<(usize, Coverage)> = Vec::new();
     for (si, _, s, r) in applicable_rows(o, state) {
         if sections.last().is_none_or(|(i, _)| *i != si) {

@@ -170,11 +170,14 @@ impl GridShape {
 }
 
 /// The grid keys as the help lists them (key, what it does).
-pub const GRID_KEYS: [(&str, &str); 6] = [
-    ("Arrow keys", "Move between the table's cells"),
-    ("Home / End", "First or last cell of the row"),
-    ("Ctrl+Home / Ctrl+End", "First or last cell of the table"),
-    ("Page Up / Page Down", "Ten rows up or down"),
-    ("Enter", "Open the row's details"),
-    ("Esc", "From the details, back to the cell"),
-];
+pub fn grid_keys(lang: crate::i18n::Lang) -> [(&'static str, &'static str); 6] {
+    let t = lang.texts();
+    [
+        (t.key_arrows, t.key_arrows_do),
+        (t.key_home_end, t.key_home_end_do),
+        (t.key_ctrl_home_end, t.key_ctrl_home_end_do),
+        (t.key_pages, t.key_pages_do),
+        (t.key_enter, t.key_enter_do),
+        (t.key_esc, t.key_back_do),
+    ]
+}

@@ -64,10 +64,13 @@ pub fn is_typing_target(tag_name: &str, content_editable: bool) -> bool {
 }
 
 /// Every shortcut with its description, for the help overlay (key as shown, what it does).
-pub const SHORTCUTS: [(&str, &str); 5] = [
-    ("/", "Focus the search box"),
-    ("c", "Switch between the table and the compare view"),
-    ("p", "Switch customer-call mode on or off"),
-    ("?", "Show these keyboard shortcuts"),
-    ("Esc", "Close this help"),
-];
+pub fn shortcuts(lang: crate::i18n::Lang) -> [(&'static str, &'static str); 5] {
+    let t = lang.texts();
+    [
+        ("/", t.key_search),
+        ("c", t.key_compare),
+        ("p", t.key_call_mode),
+        ("?", t.key_help),
+        (t.key_esc, t.key_close_help),
+    ]
+}

@@ -12,6 +12,8 @@ use rm_format::model::NoteKind;
 pub fn About() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let headings = Headings::get();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     move || {
         let o = ctx.offering();
         let sub = headings.sub();
@@ -19,7 +21,7 @@ pub fn About() -> impl IntoView {
         let notes = (!o.notes.is_empty()).then(|| {
             view! {
                 <section class="rm-about__readings" data-rm="readings">
-                    <p class="rm-about__readings-title">"How the source was read"</p>
+                    <p class="rm-about__readings-title">{t.about_readings}</p>
                     <ul>
                         {o.notes.iter().map(|n| view! {
                             <li class=if n.kind == NoteKind::Reading { "rm-note rm-note--reading" } else { "rm-note" }>
@@ -33,7 +35,7 @@ pub fn About() -> impl IntoView {
         let definitions = (!o.definitions.is_empty()).then(|| {
             view! {
                 <section class="rm-about__block" data-rm="definitions">
-                    {h("Definitions from the source".to_string())}
+                    {h(t.about_definitions.to_string())}
                     <dl class="rm-definitions">
                         {o.definitions.iter().map(|d| view! {
                             <div><dt>{d.term.to_string()}</dt><dd>{d.meaning.to_string()}</dd></div>
@@ -77,7 +79,7 @@ pub fn About() -> impl IntoView {
             .map(|p| {
                 view! {
                     <section class="rm-about__block" data-rm="roles">
-                        {h(format!("Roles at {}", p.name))}
+                        {h(lang.roles_at(&p.name))}
                         <dl class="rm-definitions">
                             {p.roles.iter().map(|r| view! {
                                 <div>
@@ -91,7 +93,7 @@ pub fn About() -> impl IntoView {
             })
             .collect_view();
         // Readers see the source (title, publisher, date, link, licence);
-        // how we transcribed it stays behind "About this data".
+        // how we transcribed it stays behind {t.about_data}.
         let provenance = o
             .source
             .provenance()
@@ -106,19 +108,19 @@ pub fn About() -> impl IntoView {
                 } else {
                     value.into_any()
                 };
-                view! { <div><dt>{label}</dt><dd>{shown}</dd></div> }
+                view! { <div><dt>{lang.provenance_label(label)}</dt><dd>{shown}</dd></div> }
             })
             .collect_view();
         let transcription = o.source.transcription();
         let about_data = (!transcription.is_empty() || notes.is_some()).then(|| {
             view! {
                 <details class="rm-source__about" data-rm="about-data">
-                    <summary>"About this data"</summary>
+                    <summary>{t.about_data}</summary>
                     {notes}
                     {(!transcription.is_empty()).then(|| view! {
                         <dl>
                             {transcription.into_iter().map(|(label, value)| view! {
-                                <div><dt>{label}</dt><dd>{value}</dd></div>
+                                <div><dt>{lang.provenance_label(label)}</dt><dd>{value}</dd></div>
                             }).collect_view()}
                         </dl>
                     })}
@@ -131,7 +133,7 @@ pub fn About() -> impl IntoView {
                 {definitions}
                 {tables}
                 <footer class="rm-source" data-rm="source">
-                    {heading(sub, "rm-source__heading", "Source".into_any())}
+                    {heading(sub, "rm-source__heading", t.source_heading.into_any())}
                     <dl class="rm-definitions" data-rm="provenance">{provenance}</dl>
                     {about_data}
                 </footer>

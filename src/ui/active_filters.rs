@@ -13,7 +13,9 @@ use leptos::prelude::*;
 #[component]
 pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
     let ctx = ViewCtx::expect();
-    let filters = Memo::new(move |_| ctx.read(|s| active_filters(s, ctx.offering())));
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
+    let filters = Memo::new(move |_| ctx.read(|s| active_filters(lang, s, ctx.offering())));
     move || {
         let list = filters.get();
         (!list.is_empty()).then(|| {
@@ -21,7 +23,7 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
                 .into_iter()
                 .map(|f| {
                     let kind = f.kind.id();
-                    let button = removable.get().then(|| remove_button(ctx, &f, "×"));
+                    let button = removable.get().then(|| remove_button(ctx, lang, &f, "×"));
                     view! {
                         <li class="rm-filter-chip" data-rm-filter=kind>
                             <span class="rm-filter-chip__label">{f.label.clone()}</span>
@@ -32,8 +34,8 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
                 .collect_view();
             view! {
                 <div class="rm-active-filters" data-rm="active-filters">
-                    <span class="rm-active-filters__label" aria-hidden="true">"Filtered by"</span>
-                    <ul class="rm-active-filters__list" aria-label="Filtered by">{chips}</ul>
+                    <span class="rm-active-filters__label" aria-hidden="true">{t.filtered_by}</span>
+                    <ul class="rm-active-filters__list" aria-label=t.filtered_by>{chips}</ul>
                     {removable.get().then(|| view! {
                         <button
                             type="button"
@@ -41,7 +43,7 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
                             data-rm="clear-filters"
                             on:click=move |_| ctx.change(ViewState::reset_filters)
                         >
-                            "Clear all"
+                            {t.clear_all}
                         </button>
                     })}
                 </div>
@@ -55,19 +57,25 @@ pub fn ActiveFilterChips(removable: Signal<bool>) -> impl IntoView {
 #[component]
 pub fn RemoveFilterButtons() -> impl IntoView {
     let ctx = ViewCtx::expect();
-    let filters = Memo::new(move |_| ctx.read(|s| active_filters(s, ctx.offering())));
+    let lang = crate::i18n::lang();
+    let filters = Memo::new(move |_| ctx.read(|s| active_filters(lang, s, ctx.offering())));
     view! {
         <ul class="rm-empty__filters">
             {move || filters.get().into_iter().map(|f| {
-                let text = format!("Remove “{}”", f.label);
-                view! { <li>{remove_button(ctx, &f, &text)}</li> }
+                let text = lang.remove_quoted(&f.label);
+                view! { <li>{remove_button(ctx, lang, &f, &text)}</li> }
             }).collect_view()}
         </ul>
     }
 }
 
 /// A button removing one filter; its accessible name says which.
-fn remove_button(ctx: ViewCtx, f: &ActiveFilter, text: &str) -> impl IntoView {
+fn remove_button(
+    ctx: ViewCtx,
+    lang: crate::i18n::Lang,
+    f: &ActiveFilter,
+    text: &str,
+) -> impl IntoView {
     let kind = f.kind;
     view! {
         <button
@@ -75,7 +83,7 @@ fn remove_button(ctx: ViewCtx, f: &ActiveFilter, text: &str) -> impl IntoView {
             class="rm-button rm-filter-chip__remove"
             data-rm="remove-filter"
             data-rm-filter=kind.id()
-            aria-label=format!("Remove filter {}", f.label)
+            aria-label=lang.remove_filter(&f.label)
             on:click=move |_| ctx.change(|s| s.remove_filter(kind))
         >
             {text.to_string()}

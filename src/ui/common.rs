@@ -133,13 +133,18 @@ pub fn party_badge_class(kind: PartyKind) -> &'static str {
 
 /// Saves `text` (or reports why there is none) as the file `name`, and
 /// returns the status line to show: "Downloaded …" or "Could not export …".
-pub fn save(name: &str, mime: &str, text: Result<String, String>) -> String {
+pub fn save(
+    lang: crate::i18n::Lang,
+    name: &str,
+    mime: &str,
+    text: Result<String, String>,
+) -> String {
     let result = text.and_then(|text| {
-        download(name, mime, &text).map_err(|_| "the browser refused the download".to_string())
+        download(name, mime, &text).map_err(|_| lang.texts().download_refused.to_string())
     });
     match result {
-        Ok(()) => format!("Downloaded {name}."),
-        Err(why) => format!("Could not export {name}: {why}."),
+        Ok(()) => lang.downloaded(name),
+        Err(why) => lang.export_failed(name, &why),
     }
 }
 

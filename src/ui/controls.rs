@@ -135,7 +135,7 @@ fn VariantPicker() -> impl IntoView {
         let o = ctx.offering();
         let dim = o.variants.as_ref()?;
         Some(view! {
-            <label class="rm-field" title=dim.inference.as_ref().map(inference_title)>
+            <label class="rm-field" title=dim.inference.as_ref().map(|i| inference_title(crate::i18n::lang(), i))>
                 <span class="rm-field__label">{variant_picker_label(dim)}</span>
                 <select
                     data-rm="variant-picker"
@@ -273,7 +273,7 @@ fn DomainFilter() -> impl IntoView {
                 Domain::ALL
                     .into_iter()
                     .filter(|d| o.rows().any(|(_, r)| r.domain == *d))
-                    .map(|d| (d.id().to_string(), d.label().to_string()))
+                    .map(|d| (d.id().to_string(), crate::i18n::lang().domain(d).to_string()))
                     .collect()
             }
         />

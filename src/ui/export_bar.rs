@@ -35,7 +35,7 @@ pub fn Export() -> impl IntoView {
         let state = ctx.read_untracked(ViewState::clone);
         leptos::task::spawn_local(async move {
             match write_export(o, state, format).await {
-                Ok((name, text)) => status.set(save(&name, format.mime_type(), text)),
+                Ok((name, text)) => status.set(save(lang, &name, format.mime_type(), text)),
                 Err(_) => status.set(lang.chunk_not_loaded().to_string()),
             }
         });

@@ -4,8 +4,8 @@
 //! and stays inside it (Tab cycles there), Escape, Close or a click outside
 //! close it, and focus returns to where it was.
 
-use crate::rules::grid_nav::GRID_KEYS;
-use crate::rules::keys::SHORTCUTS;
+use crate::rules::grid_nav::grid_keys;
+use crate::rules::keys::shortcuts;
 use crate::ui::context::HelpUi;
 use leptos::html::Button;
 use leptos::prelude::*;
@@ -15,7 +15,8 @@ use leptos::prelude::*;
 pub fn HelpOverlay() -> impl IntoView {
     let ui = HelpUi::expect();
     let close_button = NodeRef::<Button>::new();
-    let t = crate::i18n::t();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     // Focus moves into the dialog as soon as it is mounted.
     Effect::new(move |_| {
         if let Some(button) = close_button.get() {
@@ -51,14 +52,14 @@ pub fn HelpOverlay() -> impl IntoView {
                 >
                     <h3 class="rm-help__title">{t.help_title}</h3>
                     <dl class="rm-help__list">
-                        {key_items(&SHORTCUTS)}
+                        {key_items(shortcuts(lang))}
                     </dl>
                     <p class="rm-help__note">
                         {t.help_note}
                     </p>
                     <h4 class="rm-help__title">{t.help_in_table}</h4>
                     <dl class="rm-help__list" data-rm="help-grid-keys">
-                        {key_items(&GRID_KEYS)}
+                        {key_items(grid_keys(lang))}
                     </dl>
                     <button
                         type="button"
@@ -76,13 +77,13 @@ pub fn HelpOverlay() -> impl IntoView {
 }
 
 /// One `<dt>`/`<dd>` pair per key and what it does.
-fn key_items(keys: &'static [(&'static str, &'static str)]) -> impl IntoView {
-    keys.iter()
+fn key_items<const N: usize>(keys: [(&'static str, &'static str); N]) -> impl IntoView {
+    keys.into_iter()
         .map(|(key, what)| {
             view! {
                 <div class="rm-help__item">
-                    <dt><kbd>{*key}</kbd></dt>
-                    <dd>{*what}</dd>
+                    <dt><kbd>{key}</kbd></dt>
+                    <dd>{what}</dd>
                 </div>
             }
         })

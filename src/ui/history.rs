@@ -24,12 +24,14 @@ pub fn sync_with_hash(state: RwSignal<ViewState>, notices: RwSignal<Vec<String>>
     // hash): the entry is already there, so its canonical form replaces it
     // instead of pushing a second entry Back would have to step over.
     let from_history = StoredValue::new(false);
+    let lang = crate::i18n::lang();
     let listener = EventListener::new(&window, "popstate", move |_| {
         let hash = web_sys::window()
             .and_then(|w| w.location().hash().ok())
             .unwrap_or_default();
         // Opened matrices resolve too, while the page stays open.
-        let (next, problems) = url_state::decode(&hash, &default_id, |id| ctx.find_untracked(id));
+        let (next, problems) =
+            url_state::decode_in(lang, &hash, &default_id, |id| ctx.find_untracked(id));
         if !problems.is_empty() {
             notices.set(problems);
         }

@@ -5,12 +5,12 @@
 //! keyboard (native `<button aria-expanded>`), state kept in the URL;
 //! collapsed bodies stay in the DOM (`hidden`) so the print stylesheet can show them.
 
-use crate::rules::present::{INFERENCE_MARK, INFERENCE_MEANING};
+use crate::i18n::{Lang, Texts};
+use crate::rules::present::INFERENCE_MARK;
 use crate::rules::shared::{cell_sharing, SharedWith};
 use crate::rules::state::ViewState;
 use crate::ui::common::heading;
 use crate::ui::context::{Headings, ViewCtx};
-use crate::ui::table::{raci_meaning, raci_name};
 use leptos::prelude::*;
 use rm_format::model::{Offering, Qualifier, Status};
 
@@ -78,28 +78,30 @@ impl LegendsInUse {
 pub fn Legends() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let used = Memo::new(move |_| LegendsInUse::of(ctx.offering()));
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     view! {
         <div class="rm-legends">
-            {move || used.with(|u| marks_key(u))}
+            {move || used.with(|u| marks_key(lang, u))}
             <Show when=move || used.with(|u| !u.raci.is_empty())>
-                <Legend name="raci" title="RACI legend" is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
+                <Legend name="raci" title=t.legend_raci is_open=|s| s.legend_raci toggle=ViewState::toggle_raci_legend>
                     <dl class="rm-legend__list">
                         {move || used.with(|u| u.raci.clone())
                             .into_iter()
                             .map(|ch| view! {
                                 <div class="rm-legend__item">
                                     <dt><abbr class=format!("rm-raci rm-raci--{ch}") part="badge">{ch.to_string()}</abbr></dt>
-                                    <dd><strong>{raci_name(ch)}</strong>": "{raci_meaning(ch)}</dd>
+                                    <dd><strong>{lang.raci_name(ch)}</strong>{t.colon}{lang.raci_meaning(ch)}</dd>
                                 </div>
                             })
                             .collect_view()}
                     </dl>
-                    <p class="rm-legend__aside">"Definitions as the OVHcloud Managed Kubernetes responsibility model words them."</p>
+                    <p class="rm-legend__aside">{t.raci_aside}</p>
                 </Legend>
             </Show>
             <Show when=move || used.with(LegendsInUse::has_qualifier_legend)>
-                <Legend name="qualifiers" title="Qualifier legend" is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
-                    {move || used.with(|u| qualifier_items(u))}
+                <Legend name="qualifiers" title=t.legend_qualifiers is_open=|s| s.legend_qualifiers toggle=ViewState::toggle_qualifier_legend>
+                    {move || used.with(|u| qualifier_items(lang, u))}
                 </Legend>
             </Show>
         </div>
@@ -107,12 +109,13 @@ pub fn Legends() -> impl IntoView {
 }
 
 /// The marks every matrix shows, always in view: the tick and the sharing marks in use.
-fn marks_key(u: &LegendsInUse) -> impl IntoView {
+fn marks_key(lang: Lang, u: &LegendsInUse) -> impl IntoView {
+    let t = lang.texts();
     let tick = u.ticks.then(|| {
         view! {
             <div class="rm-legend__item">
                 <dt><span class="rm-badge rm-badge--provider rm-tick" part="badge">"✓"</span></dt>
-                <dd>"A tick: the party does it."</dd>
+                <dd>{t.legend_tick}</dd>
             </div>
         }
     });
@@ -124,20 +127,21 @@ fn marks_key(u: &LegendsInUse) -> impl IntoView {
             view! {
                 <div class="rm-legend__item" data-rm-legend-mark=with.css_modifier()>
                     <dt><span class=with.mark_class()>{with.mark()}</span></dt>
-                    <dd><strong>{with.label()}</strong>": "{sharing_meaning(*with)}</dd>
+                    <dd><strong>{lang.shared_with(*with)}</strong>{t.colon}{sharing_meaning(t, *with)}</dd>
                 </div>
             }
         })
         .collect_view();
     view! {
-        <section class="rm-legend rm-legend--marks" data-rm="legend-marks" aria-label="Marks">
+        <section class="rm-legend rm-legend--marks" data-rm="legend-marks" aria-label=t.legend_marks>
             <dl class="rm-legend__list">{tick}{sharing}</dl>
-            <p class="rm-legend__aside">{SHARED_RULE}</p>
+            <p class="rm-legend__aside">{t.shared_rule}</p>
         </section>
     }
 }
 
-fn qualifier_items(u: &LegendsInUse) -> impl IntoView {
+fn qualifier_items(lang: Lang, u: &LegendsInUse) -> impl IntoView {
+    let t = lang.texts();
     let quals = u
         .qualifiers
         .iter()
@@ -145,7 +149,7 @@ fn qualifier_items(u: &LegendsInUse) -> impl IntoView {
             view! {
                 <div class="rm-legend__item">
                     <dt><span class=format!("rm-qual rm-qual--{}", q.id())>{q.label()}</span></dt>
-                    <dd>{q.explanation()}</dd>
+                    <dd>{lang.qualifier_explanation(*q)}</dd>
                 </div>
             }
         })
@@ -157,22 +161,24 @@ fn qualifier_items(u: &LegendsInUse) -> impl IntoView {
             view! {
                 <div class="rm-legend__item">
                     <dt><span class=format!("rm-status rm-status--{}", st.id())>{st.label()}</span></dt>
-                    <dd>{st.explanation()}</dd>
+                    <dd>{lang.status_explanation(st)}</dd>
                 </div>
             }
         })
         .collect_view();
-    let reading = u.readings.then(|| view! {
-        <div class="rm-legend__item">
-            <dt><span class="rm-chip rm-chip--reading">"source reading"</span></dt>
-            <dd>"The source is ambiguous, misspelled or flattened here; open the row to see its own words and the reading we chose."</dd>
-        </div>
+    let reading = u.readings.then(|| {
+        view! {
+            <div class="rm-legend__item">
+                <dt><span class="rm-chip rm-chip--reading">{t.source_reading_chip}</span></dt>
+                <dd>{t.legend_reading}</dd>
+            </div>
+        }
     });
     let inference = u.inferences.then(|| {
         view! {
             <div class="rm-legend__item" data-rm-legend-mark="inference">
                 <dt><span class="rm-inference-mark">{INFERENCE_MARK}</span></dt>
-                <dd>{INFERENCE_MEANING}</dd>
+                <dd>{t.inference_meaning}</dd>
             </div>
         }
     });
@@ -217,15 +223,12 @@ fn Legend(
 }
 
 /// What each sharing mark means, in one sentence.
-pub fn sharing_meaning(with: SharedWith) -> &'static str {
+pub fn sharing_meaning(t: &'static Texts, with: SharedWith) -> &'static str {
     match with {
-        SharedWith::Customer => "you and another party each do this or are accountable for it, or one does it coordinated with the other.",
-        SharedWith::Providers => "two providers or third parties hold it between them; you hold no part of it.",
+        SharedWith::Customer => t.shared_customer_meaning,
+        SharedWith::Providers => t.shared_providers_meaning,
     }
 }
-
-/// The shared rule in one sentence (kept in step with `crate::rules::shared`).
-pub const SHARED_RULE: &str = "A cell is shared when two or more parties hold a tick, R or A in it, or one acts “coordinated with” another; Consulted or Informed alone is not shared. A row is shared when one of its cells is. “Shared with customer only” keeps the rows shared with the customer.";
 
 const STATUSES: [Status; 6] = [
     Status::NotApplicable,

@@ -21,19 +21,17 @@ pub fn MatrixRefused(
     let theme = move || presentation.with(|p| p.theme.data_value());
     let n = rejected.problems.len();
     let more = n.saturating_sub(SHOWN);
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     view! {
         <div class="rm rm--refused" data-rm="matrix-refused" data-theme=theme>
             <div class="rm-notice rm-notice--error" part="notice error" data-rm="matrix-errors" role="alert">
                 <div>
-                    <p class="rm-notice__lead">"This responsibility matrix could not be shown."</p>
+                    <p class="rm-notice__lead">{t.matrix_refused}</p>
                     <details class="rm-notice__details">
-                        <summary>"Details for the page’s editor"</summary>
+                        <summary>{t.refused_details}</summary>
                         <p class="rm-notice__title">
-                            {format!(
-                                "Your matrix “{}” was not loaded ({n} problem{}):",
-                                rejected.source,
-                                if n == 1 { "" } else { "s" },
-                            )}
+                            {lang.matrix_not_loaded(&rejected.source, n)}
                         </p>
                         <ul>
                             {rejected
@@ -43,7 +41,7 @@ pub fn MatrixRefused(
                                 .map(|p| view! { <li data-rm="matrix-error">{p.clone()}</li> })
                                 .collect_view()}
                         </ul>
-                        {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+                        {(more > 0).then(|| view! { <p>{lang.and_more(more)}</p> })}
                     </details>
                 </div>
             </div>
@@ -55,6 +53,7 @@ pub fn MatrixRefused(
 /// Dismissible notices, e.g. values from the link that were ignored.
 #[component]
 pub fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
+    let t = crate::i18n::t();
     view! {
         <Show when=move || notices.with(|n| !n.is_empty())>
             <div class="rm-notice" part="notice" data-rm="notice" role="status">
@@ -62,7 +61,7 @@ pub fn Notices(notices: RwSignal<Vec<String>>) -> impl IntoView {
                     {move || notices.get().into_iter().map(|n| view! { <li>{n}</li> }).collect_view()}
                 </ul>
                 <button type="button" class="rm-button rm-button--quiet" on:click=move |_| notices.set(Vec::new())>
-                    "Dismiss"
+                    {t.dismiss}
                 </button>
             </div>
         </Show>

@@ -10,15 +10,16 @@ use leptos::prelude::*;
 pub fn PrintHeader() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let printed = today();
+    let lang = crate::i18n::lang();
     view! {
         <div class="rm-print-header" part="print-header" data-rm="print-header">
             <p class="rm-print-header__title">
-                {move || if printed.is_empty() { ctx.offering().title.to_string() } else { crate::i18n::lang().printed(&ctx.offering().title, &printed) }}
+                {move || if printed.is_empty() { ctx.offering().title.to_string() } else { lang.printed(&ctx.offering().title, &printed) }}
             </p>
             <ul class="rm-print-header__filters">
                 {move || {
                     let o = ctx.offering();
-                    ctx.read(|s| print_summary::lines(s, o))
+                    ctx.read(|s| print_summary::lines(lang, s, o))
                         .into_iter()
                         .map(|l| view! { <li>{l}</li> })
                         .collect_view()

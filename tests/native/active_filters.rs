@@ -2,6 +2,7 @@
 //! name, for a link that sets filters the controls do not show (call mode).
 
 use responsibility_matrix::catalog;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::url_state;
 use responsibility_matrix::rules::active_filters::{active_filters, FilterKind};
 use responsibility_matrix::rules::print_summary;
@@ -18,7 +19,7 @@ fn a_call_mode_link_with_hidden_filters_names_each_of_them() {
     let state = decode("o=hyper-v&shared=1&dom=network&call=1");
     assert!(state.call_mode);
     let o = catalog::offering("hyper-v").expect("hyper-v is built in");
-    let chips = active_filters(&state, o);
+    let chips = active_filters(Lang::En, &state, o);
     let kinds: Vec<FilterKind> = chips.iter().map(|c| c.kind).collect();
     assert_eq!(kinds, [FilterKind::Domain, FilterKind::SharedOnly]);
     assert_eq!(chips[0].label, "Domain: Network");
@@ -39,7 +40,7 @@ fn every_filter_has_a_chip_in_the_controls_order_and_each_removes_alone() {
         "o=vmware&q=%20patch%20&sec={}&dom=network&party={}&shared=1",
         section.id, party.id
     ));
-    let chips = active_filters(&state, o);
+    let chips = active_filters(Lang::En, &state, o);
     let labels: Vec<&str> = chips.iter().map(|c| c.label.as_str()).collect();
     assert_eq!(
         labels,
@@ -54,7 +55,10 @@ fn every_filter_has_a_chip_in_the_controls_order_and_each_removes_alone() {
     for chip in &chips {
         let mut less = state.clone();
         less.remove_filter(chip.kind);
-        let left: Vec<FilterKind> = active_filters(&less, o).iter().map(|c| c.kind).collect();
+        let left: Vec<FilterKind> = active_filters(Lang::En, &less, o)
+            .iter()
+            .map(|c| c.kind)
+            .collect();
         let expected: Vec<FilterKind> = chips
             .iter()
             .map(|c| c.kind)
@@ -71,17 +75,17 @@ fn every_filter_has_a_chip_in_the_controls_order_and_each_removes_alone() {
 fn an_unfiltered_view_has_no_chip_and_blank_search_is_not_a_filter() {
     let o = catalog::offering("goss").expect("goss is built in");
     let mut state = decode("o=goss&call=1");
-    assert!(active_filters(&state, o).is_empty());
+    assert!(active_filters(Lang::En, &state, o).is_empty());
     state.query = "   ".into();
-    assert!(active_filters(&state, o).is_empty());
+    assert!(active_filters(Lang::En, &state, o).is_empty());
 }
 
 #[test]
 fn the_print_header_names_the_same_filters_as_the_chips() {
     let o = catalog::offering("hyper-v").expect("hyper-v is built in");
     let state = decode("o=hyper-v&v=unmanaged-vm&q=patch&dom=network&shared=1");
-    let printed = print_summary::lines(&state, o);
-    for chip in active_filters(&state, o) {
+    let printed = print_summary::lines(Lang::En, &state, o);
+    for chip in active_filters(Lang::En, &state, o) {
         assert!(
             printed.contains(&chip.label),
             "{} in {printed:?}",

@@ -4,6 +4,7 @@
 //! same rows as shared with the customer, and the same rows as split between providers.
 
 use responsibility_matrix::catalog::offerings;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::export::{filtered_offering, grid, to_csv, view_info};
 use responsibility_matrix::rules::checklist::checklist_items;
 use responsibility_matrix::rules::compare::{shown_variant_rows, variant_rows};
@@ -114,7 +115,7 @@ fn coverage_counts_the_rows_the_table_shows_as_shared() {
     for (o, state) in views() {
         let table = table_shared(o, &state);
         shared_somewhere += table.len();
-        let cov = coverage(o, &state);
+        let cov = coverage(Lang::En, o, &state);
         assert_eq!(cov[0].shared, table.len(), "{}: total", label(o, &state));
         assert_eq!(
             cov[0].split,

@@ -10,6 +10,7 @@
 //!   by party, OVHcloud RACI letters, a Kubernetes role, a GOSS note).
 
 use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::export::grid;
 use responsibility_matrix::rules::filter::{visible_columns, visible_rows, ViewState};
 use responsibility_matrix::rules::present::{cell_description, cell_meaning, inference_title};
@@ -270,7 +271,7 @@ fn goss_inferred_columns_and_picker_are_marked_where_the_reader_uses_them() {
             match head.inference {
                 Some(i) => {
                     assert_eq!(i.from, sentence, "{}", c.id);
-                    let title = head.title().expect("an inferred head is titled");
+                    let title = head.title(Lang::En).expect("an inferred head is titled");
                     assert!(title.contains(sentence), "{title}");
                     assert!(title.starts_with("Our inference"), "{title}");
                     assert_eq!(head.text(), format!("{} (inferred)", head.label));
@@ -335,7 +336,14 @@ fn column_heads_are_the_table_header_and_the_export_columns() {
         }
         let got: Vec<_> = heads
             .iter()
-            .map(|h| (h.col.to_string(), h.label.to_string(), h.title(), h.chosen))
+            .map(|h| {
+                (
+                    h.col.to_string(),
+                    h.label.to_string(),
+                    h.title(Lang::En),
+                    h.chosen,
+                )
+            })
             .collect();
         assert_eq!(got, table, "{} {state:?}", o.id);
         let g = grid(o, &state);
@@ -493,7 +501,7 @@ fn an_ovhcloud_raci_cell_gives_each_party_its_letters() {
     let letters: Vec<(char, String)> = parts[0]
         .raci
         .iter()
-        .map(|l| (l.letter, l.title()))
+        .map(|l| (l.letter, l.title(Lang::En)))
         .collect();
     assert_eq!(
         letters,
@@ -568,7 +576,7 @@ fn a_goss_protocol_is_our_inference_marked_apart_from_its_reading() {
     let how = &parts_of(o, "ansible", "how")[0];
     assert_eq!(how.inference, None);
     assert!(!how.text().contains("inferred"));
-    assert!(inference_title(linux.inference.unwrap()).ends_with(&format!("“{sentence}”")));
+    assert!(inference_title(Lang::En, linux.inference.unwrap()).ends_with(&format!("“{sentence}”")));
 }
 
 #[test]
@@ -576,7 +584,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
     let o = get("vmware");
     let patching = &parts_of(o, "patching", "physical-server")[0];
     assert_eq!(
-        cell_description("Patching", patching),
+        cell_description(Lang::En, "Patching", patching),
         "Patching, Physical server: Rackspace: does it, coordinated with Customer. Shared with the customer."
     );
     let ovh = get("ovhcloud-kubernetes");
@@ -587,7 +595,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
         .find(|c| c.split_by_party)
         .expect("the RACI column");
     for sub in cell_parts(ovh, r, c, |_| true) {
-        let meaning = cell_meaning(&sub);
+        let meaning = cell_meaning(Lang::En, &sub);
         let party = sub.party.expect("a split column names its party");
         assert!(
             meaning.starts_with(&format!("{}: ", party.name)),
@@ -602,7 +610,7 @@ fn a_cell_is_described_in_words_with_its_row_and_column() {
     }
     let goss = get("goss");
     let ansible = &parts_of(goss, "ansible", "windows")[0];
-    let said = cell_meaning(ansible);
+    let said = cell_meaning(Lang::En, ansible);
     assert!(said.starts_with("WinRM. Source reading: "), "{said}");
     assert!(said.ends_with("inferred from “Depending on the OS type of your Virtual Machine, Rackspace uses various secure network protocols such as ssh, WinRM, and RPD to access the OS.”."), "{said}");
 }

@@ -5,6 +5,7 @@
 //! reported.
 
 use responsibility_matrix::catalog::offerings;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::export::checklist_oscal::oscal_owner;
 use responsibility_matrix::io::export::{
     checklist_csv, checklist_markdown, checklist_oscal, read_checklist_file,
@@ -298,7 +299,9 @@ fn an_item_that_no_longer_exists_is_reported_by_name() {
     assert_eq!(report.restored, ids.len() - 1);
     assert_eq!(report.unknown.len(), 1);
     assert_eq!(report.unknown[0].row_id, "retired-service");
-    assert!(report.message("x.md").contains("(retired-service)"));
+    assert!(report
+        .message(Lang::En, "x.md")
+        .contains("(retired-service)"));
     assert_eq!(m, marks);
 }
 

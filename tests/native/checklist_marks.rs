@@ -2,6 +2,7 @@
 //! corrupt stored data refused whole with a reason (never a panic).
 
 use responsibility_matrix::catalog::offering;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::checklist_store::{
     from_stored, matrix_hash, storage_key, to_stored, KEY_PREFIX,
 };
@@ -91,7 +92,7 @@ fn restore_applies_known_items_keeps_unlisted_ones_and_reports_the_rest() {
     );
     assert_eq!(m.get("new"), mark(true, "Cy", ""));
     assert_eq!(m.get("gone"), Mark::default(), "not applied");
-    let message = report.message("list.md");
+    let message = report.message(Lang::En, "list.md");
     assert!(
         message.starts_with("Restored 2 items from list.md."),
         "{message}"

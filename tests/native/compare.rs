@@ -3,6 +3,7 @@
 //! cells differ in the VMware grid table.
 
 use responsibility_matrix::catalog::offering;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::rules::compare::{
     shown_variant_rows, variant_changes, variant_rows, variant_summary, Difference,
 };
@@ -126,7 +127,7 @@ fn hyper_v_managed_vs_unmanaged_lines_up_rows_by_activity() {
     let changes = variant_changes(o, "managed-vm", "unmanaged-vm");
     let real = changes.iter().filter(|c| c.in_both()).count();
     assert_eq!(real, only(Difference::Changed));
-    let sentence = variant_summary(o, "managed-vm", "unmanaged-vm", &changes);
+    let sentence = variant_summary(Lang::En, o, "managed-vm", "unmanaged-vm", &changes);
     assert!(
         sentence.starts_with(&format!(
             "{real} service{} change",

@@ -2,8 +2,9 @@
 //! edges, rows of different lengths, a walk that visits every cell, and no
 //! key shared with the widget's shortcuts (`rules::keys`).
 
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::rules::grid_nav::{GridKey, GridShape, Pos, PAGE_ROWS};
-use responsibility_matrix::rules::keys::{action_for, Action, KeyPress, SHORTCUTS};
+use responsibility_matrix::rules::keys::{action_for, shortcuts, Action, KeyPress};
 
 fn at(row: usize, col: usize) -> Pos {
     Pos { row, col }
@@ -142,7 +143,7 @@ fn grid_keys_and_shortcuts_do_not_overlap() {
         ..KeyPress::default()
     };
     assert_eq!(action_for(&escape), Some(Action::CloseHelp));
-    for (shown, _) in SHORTCUTS {
+    for (shown, _) in shortcuts(Lang::En) {
         let key = if shown == "Esc" { "Escape" } else { shown };
         let grid = GridKey::of(key, false, false, false);
         assert!(

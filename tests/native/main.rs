@@ -19,6 +19,8 @@ mod export;
 mod filter;
 mod grid_nav;
 mod i18n;
+mod i18n_rules;
+mod i18n_scan;
 mod json_path;
 mod open;
 mod prerender;

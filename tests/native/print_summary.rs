@@ -1,6 +1,7 @@
 //! The print header's lines: every active choice named, or "every service".
 
 use responsibility_matrix::catalog;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::rules::filter::ViewState;
 use responsibility_matrix::rules::print_summary::lines;
 
@@ -17,7 +18,7 @@ fn names_variant_search_and_filters_with_their_labels() {
         shared_only: true,
         ..ViewState::default()
     };
-    let l = lines(&s, o);
+    let l = lines(Lang::En, &s, o);
     assert!(l[0].ends_with(&format!(": {}", variant.label)), "{l:?}");
     assert!(l.contains(&"Search: “patch”".to_string()), "{l:?}");
     assert!(l.contains(&format!("Party: {}", party.name)), "{l:?}");
@@ -28,6 +29,7 @@ fn names_variant_search_and_filters_with_their_labels() {
 fn an_unfiltered_view_says_every_service() {
     let o = catalog::offering("goss").expect("goss is built in");
     let l = lines(
+        Lang::En,
         &ViewState {
             offering: "goss".into(),
             ..ViewState::default()

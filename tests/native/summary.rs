@@ -2,6 +2,7 @@
 //! numbers are counted from the seed documents (e.g. OVHcloud's RACI columns).
 
 use responsibility_matrix::catalog::offering;
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::rules::checklist::checklist;
 use responsibility_matrix::rules::compare::align_by_domain;
 use responsibility_matrix::rules::coverage::{coverage, holding, Holding};
@@ -19,7 +20,7 @@ fn view(id: &str, variant: Option<&str>) -> ViewState {
 fn ovhcloud_coverage_matches_the_raci_columns() {
     // In the seed: 36 rows where only the Customer holds R or A, 21 only OVHcloud, 1 both.
     let o = offering("ovhcloud-kubernetes").expect("ovhcloud");
-    let all = &coverage(o, &view("ovhcloud-kubernetes", None))[0];
+    let all = &coverage(Lang::En, o, &view("ovhcloud-kubernetes", None))[0];
     assert_eq!(
         all.owned,
         vec![("customer".to_string(), 36), ("ovhcloud".to_string(), 21)]
@@ -37,7 +38,7 @@ fn coverage_sections_add_up_to_the_whole() {
         ("goss", Some("linux")),
     ] {
         let o = offering(id).expect("built in");
-        let cov = coverage(o, &view(id, variant));
+        let cov = coverage(Lang::En, o, &view(id, variant));
         let sum: usize = cov[1..].iter().map(|c| c.total()).sum();
         assert_eq!(cov[0].total(), sum, "{id}");
         assert_eq!(
@@ -51,7 +52,7 @@ fn coverage_sections_add_up_to_the_whole() {
 #[test]
 fn hyper_v_managed_vm_is_rackspaces_but_for_the_firewall_rule_set() {
     let o = offering("hyper-v").expect("hyper-v");
-    let all = &coverage(o, &view("hyper-v", Some("managed-vm")))[0];
+    let all = &coverage(Lang::En, o, &view("hyper-v", Some("managed-vm")))[0];
     assert_eq!(
         all.owned,
         vec![("rackspace".to_string(), 30), ("customer".to_string(), 0)]
@@ -142,7 +143,7 @@ fn vmware_unsupported_os_coverage_counts_per_cell_like_the_table() {
     // (Rackspace holds the layers, the customer the unsupported guest OS).
     let o = offering("vmware").expect("vmware");
     let state = view("vmware", Some("unsupported-os"));
-    let cov = coverage(o, &state);
+    let cov = coverage(Lang::En, o, &state);
     let shared_only = ViewState {
         shared_only: true,
         ..state.clone()

@@ -3,6 +3,7 @@
 //! without losing the view.
 
 use responsibility_matrix::catalog::{offering, offerings};
+use responsibility_matrix::i18n::Lang;
 use responsibility_matrix::io::export::{
     checklist_csv, checklist_file_name, checklist_markdown, Format,
 };
@@ -14,7 +15,7 @@ use responsibility_matrix::rules::compare::{
 };
 use responsibility_matrix::rules::filter::{visible_rows, View, ViewState};
 use responsibility_matrix::rules::keys::{
-    action_for, is_typing_target, Action, KeyPress, SHORTCUTS,
+    action_for, is_typing_target, shortcuts, Action, KeyPress,
 };
 
 fn view(id: &str, variant: Option<&str>) -> ViewState {
@@ -38,13 +39,13 @@ fn vmware_summary_sentence_counts_the_moves_with_the_datas_names() {
         .count();
     assert_eq!((changes.len(), moved, back), (14, 11, 0));
     assert_eq!(
-        variant_summary(o, "supported-os", "unsupported-os", &changes),
+        variant_summary(Lang::En, o, "supported-os", "unsupported-os", &changes),
         "14 services change from Supported guest OS to Unsupported guest OS; \
          11 move from Rackspace to Customer."
     );
     // The other way round, the same services move back.
     let reverse = variant_changes(o, "unsupported-os", "supported-os");
-    let sentence = variant_summary(o, "unsupported-os", "supported-os", &reverse);
+    let sentence = variant_summary(Lang::En, o, "unsupported-os", "supported-os", &reverse);
     // Shared-then-customer-alone rows move back as Rackspace regains its part;
     // customer-alone-then-shared ones do not "move" (the customer keeps a part).
     let back = reverse
@@ -59,7 +60,7 @@ fn vmware_summary_sentence_counts_the_moves_with_the_datas_names() {
         "{sentence}"
     );
     assert_eq!(
-        variant_summary(o, "supported-os", "supported-os", &[]),
+        variant_summary(Lang::En, o, "supported-os", "supported-os", &[]),
         "No service changes hands between Supported guest OS and Supported guest OS."
     );
 }
@@ -68,7 +69,7 @@ fn vmware_summary_sentence_counts_the_moves_with_the_datas_names() {
 fn hyper_v_summary_names_the_rows_of_one_type_only() {
     let o = offering("hyper-v").expect("hyper-v");
     let changes = variant_changes(o, "managed-vm", "unmanaged-vm");
-    let sentence = variant_summary(o, "managed-vm", "unmanaged-vm", &changes);
+    let sentence = variant_summary(Lang::En, o, "managed-vm", "unmanaged-vm", &changes);
     // Rows of one type only are named apart, not counted as changes: the
     // managed and unmanaged tables line up by activity.
     assert!(
@@ -207,7 +208,7 @@ fn offering_summary_counts_domains_on_each_side() {
         only_left >= 1,
         "VMware's decommission row has no Hyper-V counterpart"
     );
-    let sentence = offering_summary(vm, hv, &aligned);
+    let sentence = offering_summary(Lang::En, vm, hv, &aligned);
     assert!(
         sentence.starts_with(&format!("{} domains: ", aligned.len())),
         "{sentence}"
@@ -396,7 +397,7 @@ fn shortcuts_map_keys_and_stay_out_of_the_way() {
     );
     assert!(is_typing_target("DIV", true) && !is_typing_target("BUTTON", false));
     // The help lists every key that does something.
-    for (k, _) in SHORTCUTS {
+    for (k, _) in shortcuts(Lang::En) {
         let k = if k == "Esc" { "Escape" } else { k };
         assert!(action_for(&key(k)).is_some(), "{k}");
     }

@@ -157,7 +157,7 @@ async fn the_coverage_chart_draws_a_bar_per_section_with_its_numbers() {
     let host = mount(state.clone());
     settle().await;
     let o = offering("ovhcloud-kubernetes").expect("ovh");
-    let cov = coverage(o, &state);
+    let cov = coverage(responsibility_matrix::i18n::Lang::En, o, &state);
     assert_eq!(all(&host, "[data-rm-coverage-row]").len(), cov.len());
     assert_eq!(all(&host, "svg.rm-bar").len(), cov.len());
     let totals: Vec<String> = all(&host, "[data-rm=\"coverage-total\"]")

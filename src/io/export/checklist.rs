@@ -7,6 +7,7 @@
 use super::csv::{csv_record, source_block};
 use super::markdown::{filters_text, markdown_escape, push_filter_line, push_source_credit};
 use super::{file_stem, Format};
+use crate::i18n::Lang;
 use crate::rules::checklist::checklist_items;
 use crate::rules::checklist_marks::Marks;
 use crate::rules::state::ViewState;
@@ -22,12 +23,15 @@ pub fn checklist_file_name(o: &Offering, state: &ViewState, party: &str, format:
 }
 
 /// The checklist's title: "What Customer owns: <offering> (<variant>)".
-pub fn checklist_title(o: &Offering, state: &ViewState, party: &str) -> String {
+pub fn checklist_title(
+    lang: crate::i18n::Lang,
+    o: &Offering,
+    state: &ViewState,
+    party: &str,
+) -> String {
     let name = o.party(party).map(|p| &*p.name).unwrap_or(party);
-    match state.variant.as_deref().and_then(|v| o.variant(v)) {
-        Some(v) => format!("What {name} owns: {} ({})", o.title, v.label),
-        None => format!("What {name} owns: {}", o.title),
-    }
+    let variant = state.variant.as_deref().and_then(|v| o.variant(v));
+    lang.checklist_title(name, &o.title, variant.map(|v| &*v.label))
 }
 
 /// The CSV header of a checklist export ([`checklist_csv`]).
@@ -106,7 +110,8 @@ pub fn checklist_markdown(o: &Offering, state: &ViewState, party: &str, marks: &
     let total: usize = sections.iter().map(|(_, items)| items.len()).sum();
     let mut md = format!(
         "# {}\n\n",
-        markdown_escape(&checklist_title(o, state, party))
+        // Exports are written in English, the data format's language.
+        markdown_escape(&checklist_title(Lang::En, o, state, party))
     );
     // The party is the checklist's subject, not a filter.
     let filters = filters_text(

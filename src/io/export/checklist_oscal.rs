@@ -9,6 +9,7 @@
 //! The owner is a prop `owner` in our namespace (trimmed, on one line, as
 //! OSCAL strings must be), the note the `remarks`.
 
+use crate::i18n::Lang;
 use crate::rules::checklist::checklist_items;
 use crate::rules::checklist_marks::Marks;
 use crate::rules::state::ViewState;
@@ -94,7 +95,8 @@ pub fn checklist_oscal(
             }));
         }
     }
-    let title = super::checklist_title(o, state, party);
+    // Exports are written in English, the data format's language.
+    let title = super::checklist_title(Lang::En, o, state, party);
     let doc = json!({
         "system-security-plan": {
             "uuid": uuid("plan"),

@@ -2,6 +2,7 @@
 //! filter line the checklist shares.
 
 use super::grid::{grid, Grid};
+use crate::i18n::Lang;
 use crate::rules::filter::{applicable_rows, ViewState};
 use crate::rules::present::{caption, section_label, source_credit};
 use rm_format::model::Offering;
@@ -87,7 +88,8 @@ pub fn filters_text(o: &Offering, state: &ViewState) -> String {
 /// source credit as the last line.
 pub fn to_markdown(o: &Offering, state: &ViewState) -> String {
     let grid = grid(o, state);
-    let mut md = format!("# {}\n\n", markdown_escape(&caption(o, state)));
+    // Exports are written in English, the data format's language.
+    let mut md = format!("# {}\n\n", markdown_escape(&caption(Lang::En, o, state)));
     let count = format!(
         "{} of {} services",
         grid.rows.len(),

@@ -103,15 +103,9 @@ pub struct SubCell<'a> {
 /// The inference mark's word, shown in the cell and its details.
 pub const INFERENCE_MARK: &str = "inferred";
 
-/// What the inference mark means, for the row details and the legend.
-pub const INFERENCE_MEANING: &str = "Our inference: the source does not say this; we inferred it from the source sentence quoted in the row's details.";
-
 /// The inference mark's tooltip: what it means and the sentence it rests on.
-pub fn inference_title(inference: &Inference) -> String {
-    format!(
-        "Our inference, not the source's words. Inferred from: “{}”",
-        inference.from
-    )
+pub fn inference_title(lang: crate::i18n::Lang, inference: &Inference) -> String {
+    lang.inference_title(&inference.from)
 }
 
 impl SubCell<'_> {

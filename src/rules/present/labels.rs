@@ -38,12 +38,12 @@ pub struct ColumnHead<'a> {
 impl ColumnHead<'_> {
     /// The tooltip: "Source header: …" when the source words it differently,
     /// and the inference's meaning and source sentence when inferred.
-    pub fn title(&self) -> Option<String> {
+    pub fn title(&self, lang: crate::i18n::Lang) -> Option<String> {
         let lines: Vec<String> = self
             .source_label
-            .map(|s| format!("Source header: {s}"))
+            .map(|s| lang.source_header(s))
             .into_iter()
-            .chain(self.inference.map(inference_title))
+            .chain(self.inference.map(|i| inference_title(lang, i)))
             .collect();
         (!lines.is_empty()).then(|| lines.join("\n"))
     }
@@ -103,14 +103,9 @@ pub fn column_heads<'a>(
 
 /// The table's caption: "<offering>: who is responsible for each service (<variant>)",
 /// naming the variant as its picker does.
-pub fn caption(o: &Offering, state: &ViewState) -> String {
-    match state.variant.as_deref().and_then(|v| o.variant(v)) {
-        Some(v) => format!(
-            "{}: who is responsible for each service ({})",
-            o.title, v.label
-        ),
-        None => format!("{}: who is responsible for each service", o.title),
-    }
+pub fn caption(lang: crate::i18n::Lang, o: &Offering, state: &ViewState) -> String {
+    let variant = state.variant.as_deref().and_then(|v| o.variant(v));
+    lang.matrix_caption(&o.title, variant.map(|v| &*v.label))
 }
 
 /// A section as its header row shows it: "3.1 Title" when numbered.

@@ -18,7 +18,7 @@ mod labels;
 mod meaning;
 mod parts;
 
-pub use cell::{cell_parts, inference_title, Body, SubCell, INFERENCE_MARK, INFERENCE_MEANING};
+pub use cell::{cell_parts, inference_title, Body, SubCell, INFERENCE_MARK};
 pub use credit::{source_credit, CreditPart, SourceCredit};
 pub use labels::{
     caption, column_heads, owner_role, party_kind_modifier, section_label, variant_picker_label,

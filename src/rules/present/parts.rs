@@ -28,8 +28,9 @@ impl RaciLetter {
     }
 
     /// The letter's tooltip: "Responsible: Is in charge of …".
-    pub fn title(&self) -> String {
-        format!("{}: {}", self.name, self.meaning)
+    pub fn title(&self, lang: crate::i18n::Lang) -> String {
+        let (name, meaning) = (lang.raci_name(self.letter), lang.raci_meaning(self.letter));
+        format!("{name}{}{meaning}", lang.texts().colon)
     }
 }
 

@@ -16,7 +16,7 @@ pub fn read_file(ui: OpenUi, file: web_sys::File) {
             Ok(buffer) => ui.open_bytes(name, js_sys::Uint8Array::new(&buffer).to_vec()),
             Err(_) => ui.error.set(Some(crate::io::embed::MatrixRejected {
                 source: name,
-                problems: vec!["the browser could not read the file".into()],
+                problems: vec![ui.lang.texts().file_unreadable.into()],
             })),
         }
     });

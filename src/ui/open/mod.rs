@@ -25,7 +25,7 @@ use leptos::prelude::*;
 use state::OpenUi;
 use wasm_bindgen::JsCast;
 
-/// The "Open a matrix…" and "Paste a table…" buttons, the hidden file input,
+/// The "Open a matrix…" and {t.paste_table_button} buttons, the hidden file input,
 /// the reading status and why the last file could not be opened.
 #[component]
 pub fn OpenMatrix() -> impl IntoView {
@@ -35,6 +35,7 @@ pub fn OpenMatrix() -> impl IntoView {
         ev.current_target()
             .and_then(|t| t.dyn_into::<web_sys::HtmlElement>().ok())
     };
+    let t = crate::i18n::t();
     view! {
         <div class="rm-open" data-rm="open">
             <button
@@ -49,7 +50,7 @@ pub fn OpenMatrix() -> impl IntoView {
                     }
                 }
             >
-                {crate::i18n::t().open_matrix_title}
+                {t.open_matrix_title}
             </button>
             <input
                 type="file"
@@ -75,11 +76,11 @@ pub fn OpenMatrix() -> impl IntoView {
                 aria-haspopup="dialog"
                 on:click=move |ev| ui.start_paste(from(&ev))
             >
-                "Paste a table…"
+                {t.paste_table_button}
             </button>
-            <span class="rm-open__hint">"or drop a file here. Nothing is uploaded."</span>
+            <span class="rm-open__hint">{t.open_hint}</span>
             <span class="rm-open__status" data-rm="open-status" role="status">
-                {move || ui.busy.get().then_some("Reading the file…")}
+                {move || ui.busy.get().then_some(t.reading_file)}
             </span>
         </div>
         <Show when=move || !ui.pasting.get()>
@@ -93,18 +94,14 @@ pub fn OpenMatrix() -> impl IntoView {
 pub fn OpenError() -> impl IntoView {
     const SHOWN: usize = 20;
     let ui = OpenUi::expect();
+    let lang = crate::i18n::lang();
     move || {
         ui.error.get().map(|e| {
             let more = e.problems.len().saturating_sub(SHOWN);
             view! {
                 <div class="rm-notice rm-notice--error" data-rm="open-error" role="alert">
                     <p class="rm-notice__title">
-                        {format!(
-                            "“{}” could not be opened ({} problem{}); what is shown has not changed.",
-                            e.source,
-                            e.problems.len(),
-                            if e.problems.len() == 1 { "" } else { "s" },
-                        )}
+                        {lang.file_not_opened(&e.source, e.problems.len())}
                     </p>
                     <ul>
                         {e.problems
@@ -113,7 +110,7 @@ pub fn OpenError() -> impl IntoView {
                             .map(|p| view! { <li data-rm="open-error-line">{p.clone()}</li> })
                             .collect_view()}
                     </ul>
-                    {(more > 0).then(|| view! { <p>{format!("…and {more} more.")}</p> })}
+                    {(more > 0).then(|| view! { <p>{lang.and_more(more)}</p> })}
                 </div>
             }
         })
@@ -124,10 +121,11 @@ pub fn OpenError() -> impl IntoView {
 #[component]
 pub fn DropTarget() -> impl IntoView {
     let ui = OpenUi::expect();
+    let t = crate::i18n::t();
     view! {
         <Show when=move || ui.dragging.get()>
             <div class="rm-drop" data-rm="open-drop" aria-hidden="true">
-                <p class="rm-drop__label">"Drop the file to open it here"</p>
+                <p class="rm-drop__label">{t.drop_here}</p>
             </div>
         </Show>
     }

@@ -12,20 +12,19 @@ use leptos::prelude::*;
 pub fn PasteStep() -> impl IntoView {
     let ui = OpenUi::expect();
     let text = NodeRef::<Textarea>::new();
+    let t = crate::i18n::t();
     let read = move || {
         if let Some(t) = text.get_untracked() {
             ui.open_pasted(&t.value());
         }
     };
     view! {
-        <h3 class="rm-help__title" id="rm-open-title">"Paste a table"</h3>
+        <h3 class="rm-help__title" id="rm-open-title">{t.paste_title}</h3>
         <p class="rm-help__note">
-            "Copy the table in your spreadsheet, on a web page or in a Markdown file, and paste it here: \
-             a header row (activity, then one column per party or scope), then one row per activity. \
-             Nothing is uploaded."
+            {t.paste_note}
         </p>
         <label class="rm-field rm-open__paste">
-            <span class="rm-field__label">"Table"</span>
+            <span class="rm-field__label">{t.paste_label}</span>
             <textarea
                 data-rm="open-paste-text"
                 rows="10"
@@ -42,7 +41,7 @@ pub fn PasteStep() -> impl IntoView {
                 data-rm="open-paste-read"
                 on:click=move |_| read()
             >
-                "Read the table"
+                {t.read_table}
             </button>
             <button
                 type="button"
@@ -50,7 +49,7 @@ pub fn PasteStep() -> impl IntoView {
                 data-rm="open-cancel"
                 on:click=move |_| ui.close()
             >
-                "Cancel"
+                {t.cancel}
             </button>
         </div>
     }

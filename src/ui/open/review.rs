@@ -2,12 +2,12 @@
 //! and every reading the import made, with the questions only the reader can
 //! answer: which party is the provider and which the customer, and whether a
 //! party should be shown under another name or merged into another one.
-//! "Show this matrix" applies [`rm_format::review::Review`]'s choices.
+//! {t.show_this_matrix} applies [`rm_format::review::Review`]'s choices.
 
 use super::state::OpenUi;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
-use rm_format::review::{Findings, Review};
+use rm_format::review::Review;
 
 /// At most this many readings are listed; all are kept with the matrix.
 const READINGS_SHOWN: usize = 100;
@@ -17,6 +17,8 @@ const READINGS_SHOWN: usize = 100;
 pub fn ReviewStep() -> impl IntoView {
     let ui = OpenUi::expect();
     let ctx = ViewCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     move || {
         ui.generation.track();
         let (file, f) = ui
@@ -24,69 +26,56 @@ pub fn ReviewStep() -> impl IntoView {
             .with_untracked(|r| r.as_ref().map(|r| (r.file().to_string(), r.findings())))?;
         let more = f.readings.len().saturating_sub(READINGS_SHOWN);
         Some(view! {
-            <h3 class="rm-help__title" id="rm-open-title">{format!("Review “{file}”")}</h3>
-            <p data-rm="open-found">{found_sentence(&f)}</p>
+            <h3 class="rm-help__title" id="rm-open-title">{lang.review_title(&file)}</h3>
+            <p data-rm="open-found">{lang.found(f.rows, f.sections.len(), f.parties.len(), f.scopes.len())}</p>
             <dl class="rm-open__found" data-rm="open-findings">
-                <dt>"Sections"</dt>
-                <dd data-rm="open-sections">{list_or_none(&f.sections)}</dd>
-                <dt>"Scopes"</dt>
-                <dd data-rm="open-scopes">{list_or_none(&f.scopes)}</dd>
+                <dt>{t.sections}</dt>
+                <dd data-rm="open-sections">{list_or_none(&f.sections, t.no_sections)}</dd>
+                <dt>{t.scopes}</dt>
+                <dd data-rm="open-scopes">{list_or_none(&f.scopes, t.no_scopes)}</dd>
                 {(!f.details.is_empty()).then(|| view! {
-                    <dt>"Detail columns"</dt>
+                    <dt>{t.detail_columns}</dt>
                     <dd>{f.details.join(", ")}</dd>
                 })}
             </dl>
             <fieldset class="rm-open__group">
-                <legend>"Who is who"</legend>
-                <PartySelect label="Provider" data_rm="open-provider" pick=|r| r.choices().provider.clone()
+                <legend>{t.who_is_who}</legend>
+                <PartySelect label=t.provider data_rm="open-provider" pick=|r| r.choices().provider.clone()
                     choose=|r, id| r.choose_provider(id) />
-                <PartySelect label="Customer" data_rm="open-customer" pick=|r| r.choices().customer.clone()
+                <PartySelect label=t.customer data_rm="open-customer" pick=|r| r.choices().customer.clone()
                     choose=|r, id| r.choose_customer(id) />
             </fieldset>
             <fieldset class="rm-open__group">
-                <legend>"Parties"</legend>
+                <legend>{t.parties}</legend>
                 {f.parties.iter().map(|p| view! { <PartyRow id=p.id.clone() name=p.name.clone() /> }).collect_view()}
             </fieldset>
-            <h4 class="rm-help__title">{format!("Readings ({})", f.readings.len())}</h4>
+            <h4 class="rm-help__title">{lang.readings_count(f.readings.len())}</h4>
             <p class="rm-help__note">
-                "How the file's words were read. They stay with the matrix, under its source credit."
+                {t.readings_note}
             </p>
             <ul class="rm-open__readings" data-rm="open-readings">
                 {f.readings.iter().take(READINGS_SHOWN).map(|r| view! {
-                    <li data-rm="open-reading"><span class="rm-open__at">{format!("{}: ", r.at)}</span>{r.text.clone()}</li>
+                    <li data-rm="open-reading"><span class="rm-open__at">{format!("{}{}", r.at, t.colon)}</span>{r.text.clone()}</li>
                 }).collect_view()}
-                {(f.readings.is_empty()).then(|| view! { <li>"None: every word was read as written."</li> })}
+                {(f.readings.is_empty()).then(|| view! { <li>{t.readings_none}</li> })}
             </ul>
-            {(more > 0).then(|| view! { <p class="rm-help__note">{format!("…and {more} more.")}</p> })}
+            {(more > 0).then(|| view! { <p class="rm-help__note">{lang.and_more(more)}</p> })}
             <ReviewError />
             <div class="rm-open__actions">
                 <button type="button" class="rm-button" data-rm="open-confirm" on:click=move |_| ui.confirm(ctx)>
-                    "Show this matrix"
+                    {t.show_this_matrix}
                 </button>
                 <button type="button" class="rm-button rm-button--quiet" data-rm="open-cancel" on:click=move |_| ui.close()>
-                    "Cancel"
+                    {t.cancel}
                 </button>
             </div>
         })
     }
 }
 
-fn found_sentence(f: &Findings) -> String {
-    let n = |count: usize, one: &str, many: &str| {
-        format!("{count} {}", if count == 1 { one } else { many })
-    };
-    format!(
-        "Found {} in {}, {} and {}.",
-        n(f.rows, "row", "rows"),
-        n(f.sections.len(), "section", "sections"),
-        n(f.parties.len(), "party", "parties"),
-        n(f.scopes.len(), "scope", "scopes"),
-    )
-}
-
-fn list_or_none(items: &[String]) -> String {
+fn list_or_none(items: &[String], none: &str) -> String {
     if items.is_empty() {
-        "none".into()
+        none.into()
     } else {
         items.join(", ")
     }
@@ -135,6 +124,8 @@ fn PartySelect(
 #[component]
 fn PartyRow(id: String, name: String) -> impl IntoView {
     let ui = OpenUi::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let shown = {
         let id = id.clone();
         move || {
@@ -159,13 +150,13 @@ fn PartyRow(id: String, name: String) -> impl IntoView {
                 let Some(r) = r else { return "" };
                 let c = r.choices();
                 if r.merged_into(&id).is_some() {
-                    "merged"
+                    t.kind_merged
                 } else if c.provider == id {
-                    "provider"
+                    t.kind_provider
                 } else if c.customer == id {
-                    "customer"
+                    t.kind_customer
                 } else {
-                    "third party"
+                    t.kind_third
                 }
             })
         }
@@ -192,7 +183,7 @@ fn PartyRow(id: String, name: String) -> impl IntoView {
     view! {
         <div class="rm-open__party" data-rm="open-party" data-rm-party=id.clone()>
             <label class="rm-field">
-                <span class="rm-field__label">{format!("Name shown for “{name}”")}</span>
+                <span class="rm-field__label">{lang.name_shown_for(&name)}</span>
                 <input
                     type="text"
                     data-rm="open-rename"
@@ -204,7 +195,7 @@ fn PartyRow(id: String, name: String) -> impl IntoView {
                 />
             </label>
             <label class="rm-field">
-                <span class="rm-field__label">{format!("Merge “{name}” into")}</span>
+                <span class="rm-field__label">{lang.merge_into(&name)}</span>
                 <select
                     data-rm="open-merge"
                     prop:value=into
@@ -213,7 +204,7 @@ fn PartyRow(id: String, name: String) -> impl IntoView {
                         ui.choose(|r| r.merge(&merge_id, &target));
                     }
                 >
-                    <option value="">"(keep as its own party)"</option>
+                    <option value="">{t.keep_own_party}</option>
                     {others}
                 </select>
             </label>
@@ -226,11 +217,12 @@ fn PartyRow(id: String, name: String) -> impl IntoView {
 #[component]
 fn ReviewError() -> impl IntoView {
     let ui = OpenUi::expect();
+    let t = crate::i18n::t();
     move || {
         ui.review_error.get().map(|e| {
             view! {
                 <div class="rm-notice rm-notice--error" data-rm="open-review-error" role="alert">
-                    <p class="rm-notice__title">"This matrix cannot be shown yet:"</p>
+                    <p class="rm-notice__title">{t.cannot_show_yet}</p>
                     <ul>{e.problems.into_iter().map(|p| view! { <li>{p}</li> }).collect_view()}</ul>
                 </div>
             }

@@ -33,25 +33,26 @@ extern "C" {
 }
 
 /// The module's answer for one spreadsheet (`{"grid": …}` or `{"errors": …}`).
-pub async fn read_sheet(name: &str, bytes: &[u8]) -> Result<String, MatrixRejected> {
+pub async fn read_sheet(
+    lang: crate::i18n::Lang,
+    name: &str,
+    bytes: &[u8],
+) -> Result<String, MatrixRejected> {
+    let t = lang.texts();
     let problem = |text: String| MatrixRejected {
         source: name.to_string(),
         problems: vec![text],
     };
     let Some([js_url, wasm_url, integrity]) = SHEET_MODULE.with(|m| m.borrow().clone()) else {
-        return Err(problem(
-            "this page cannot read XLSX or ODS files (its build has no spreadsheet reader); \
-             save the sheet as CSV and open that, or run `rmx import` on it"
-                .into(),
-        ));
+        return Err(problem(t.no_sheet_reader.into()));
     };
     let failed = |e: JsValue| {
         let why = e
             .dyn_ref::<js_sys::Error>()
             .map(|e| String::from(e.message()))
             .or_else(|| e.as_string())
-            .unwrap_or_else(|| "unknown error".into());
-        problem(format!("the spreadsheet reader failed: {why}"))
+            .unwrap_or_else(|| t.unknown_error.into());
+        problem(lang.sheet_reader_failed(&why))
     };
     let promise = read_sheet_js(&js_url, &wasm_url, &integrity, name, bytes).map_err(failed)?;
     let answer = wasm_bindgen_futures::JsFuture::from(promise)
@@ -59,5 +60,5 @@ pub async fn read_sheet(name: &str, bytes: &[u8]) -> Result<String, MatrixReject
         .map_err(failed)?;
     answer
         .as_string()
-        .ok_or_else(|| problem("the spreadsheet reader gave no answer".into()))
+        .ok_or_else(|| problem(t.sheet_no_answer.into()))
 }

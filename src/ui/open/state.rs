@@ -35,6 +35,8 @@ pub struct OpenUi {
     pub opened: RwSignal<Vec<Choice>>,
     /// Where focus returns when the dialog closes.
     return_to: StoredValue<Option<HtmlElement>, LocalStorage>,
+    /// The widget's language, for what is said after the frame that built it.
+    pub lang: crate::i18n::Lang,
 }
 
 impl OpenUi {
@@ -51,6 +53,7 @@ impl OpenUi {
             busy: RwSignal::new(false),
             opened: RwSignal::new(Vec::new()),
             return_to: StoredValue::new_local(None),
+            lang: crate::i18n::lang(),
         };
         provide_context(ui);
         ui
@@ -123,12 +126,14 @@ impl OpenUi {
             };
             let review = match opened {
                 Ok(Opening::Review(review)) => Ok(*review),
-                Ok(Opening::Sheet(_)) => match super::sheet::read_sheet(&name, &bytes).await {
-                    Ok(json) => chunk::read_sheet_answer(name.clone(), json)
-                        .await
-                        .unwrap_or_else(|e| Err(not_loaded(&name, e))),
-                    Err(e) => Err(e),
-                },
+                Ok(Opening::Sheet(_)) => {
+                    match super::sheet::read_sheet(ui.lang, &name, &bytes).await {
+                        Ok(json) => chunk::read_sheet_answer(name.clone(), json)
+                            .await
+                            .unwrap_or_else(|e| Err(not_loaded(&name, e))),
+                        Err(e) => Err(e),
+                    }
+                }
                 Err(e) => Err(e),
             };
             ui.busy.set(false);

@@ -6,6 +6,7 @@
 //! Every cell is a keyboard-grid cell (`tabindex="-1"`): [`super::grid`]
 //! moves the one tab stop between them.
 
+use crate::i18n::Lang;
 use crate::rules::present::{
     cell_parts, inference_title, party_kind_modifier, AssignmentPart, Body, RoleChip, SubCell,
     INFERENCE_MARK,
@@ -34,6 +35,8 @@ pub(super) fn cells_for(
 
 /// One sub-cell's `<td>`.
 fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView {
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     if sub.body == Body::Missing {
         // Validation guarantees a cell per column; render an honest gap if not.
         return view! {
@@ -51,24 +54,24 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
     }
     let mark = sub.shared.filter(|_| sub.shared_mark).map(|s| {
         view! {
-            <span class=s.with.mark_class() role="img" aria-label=s.with.label() title=s.explanation()>{s.with.mark()}</span>
+            <span class=s.with.mark_class() role="img" aria-label=lang.shared_with(s.with) title=lang.sharing_explanation(s)>{s.with.mark()}</span>
         }
     });
     let reading = sub.reading.map(|text| {
         view! {
-            <span class="rm-reading-mark" role="img" aria-label="Has a source reading" title=format!("Source reading: {text}")>"※"</span>
+            <span class="rm-reading-mark" role="img" aria-label=t.has_reading title=lang.source_reading(text)>"※"</span>
         }
     });
     let inference = sub.inference.map(|inference| {
         view! {
-            <span class="rm-inference-mark" title=inference_title(inference)>{INFERENCE_MARK}</span>
+            <span class="rm-inference-mark" title=inference_title(lang, inference)>{INFERENCE_MARK}</span>
         }
     });
     let shared = sub.shared_with_customer().to_string();
     view! {
         <td class=class part="cell" tabindex="-1" data-rm-col=sub.col data-rm-shared=shared data-label=sub.label>
             {static_option(mark)}
-            {body_view(sub.body, q)}
+            {body_view(lang, sub.body, q)}
             {static_option(reading)}
             {static_option(inference)}
         </td>
@@ -77,7 +80,8 @@ fn sub_cell_view(sub: SubCell<'static>, emphasised: bool, q: &Query) -> AnyView 
 }
 
 /// What a sub-cell shows, as [`Body`]'s docs describe.
-fn body_view(body: Body<'static>, q: &Query) -> AnyView {
+fn body_view(lang: Lang, body: Body<'static>, q: &Query) -> AnyView {
+    let t = lang.texts();
     match body {
         Body::Missing => "—".into_any(),
         Body::Text(text) => view! { <span class="rm-text">{highlighted(text, q)}</span> }.into_any(),
@@ -86,7 +90,7 @@ fn body_view(body: Body<'static>, q: &Query) -> AnyView {
             text,
             resolved,
         } => view! {
-            <span class=format!("rm-status rm-status--{}", status.id()) title=status.explanation()>
+            <span class=format!("rm-status rm-status--{}", status.id()) title=lang.status_explanation(&status)>
                 {highlighted(&text, q)}
             </span>
             {static_option(resolved.map(|t| view! { <span class="rm-resolved">{format!("→ {t}")}</span> }))}
@@ -99,15 +103,15 @@ fn body_view(body: Body<'static>, q: &Query) -> AnyView {
                 .enumerate()
                 .map(|(i, part)| {
                     view! {
-                        {assignment_view(part, q)}
-                        {static_option((i + 1 < n).then_some(view! { <span class="rm-and">" and "</span> }))}
+                        {assignment_view(lang, part, q)}
+                        {static_option((i + 1 < n).then_some(view! { <span class="rm-and">{t.and}</span> }))}
                     }
                 })
                 .collect_view()
                 .into_any()
         }
         Body::NotAssigned => view! {
-            <span class="rm-none" role="img" aria-label="Not assigned">"–"</span>
+            <span class="rm-none" role="img" aria-label=t.not_assigned>"–"</span>
         }
         .into_any(),
     }
@@ -115,11 +119,12 @@ fn body_view(body: Body<'static>, q: &Query) -> AnyView {
 
 /// A party's badge (or tick) followed by its RACI letters, role chip,
 /// qualifiers and note.
-fn assignment_view(part: AssignmentPart<'static>, q: &Query) -> AnyView {
+fn assignment_view(lang: Lang, part: AssignmentPart<'static>, q: &Query) -> AnyView {
+    let t = lang.texts();
     let badge = format!("rm-badge rm-badge--{}", party_kind_modifier(part.kind));
     let tick = part.tick.then(|| {
         view! {
-            <span class=format!("{badge} rm-tick") part="badge" role="img" aria-label="Yes">"✓"</span>
+            <span class=format!("{badge} rm-tick") part="badge" role="img" aria-label=t.yes>"✓"</span>
         }
     });
     let who = part
@@ -130,7 +135,7 @@ fn assignment_view(part: AssignmentPart<'static>, q: &Query) -> AnyView {
             .iter()
             .map(|l| {
                 view! {
-                    <abbr class=format!("rm-raci rm-raci--{}", l.letter) part="badge" title=l.title()>{l.letter.to_string()}</abbr>
+                    <abbr class=format!("rm-raci rm-raci--{}", l.letter) part="badge" title=l.title(lang)>{l.letter.to_string()}</abbr>
                 }
             })
             .collect_view()
@@ -141,7 +146,7 @@ fn assignment_view(part: AssignmentPart<'static>, q: &Query) -> AnyView {
             .iter()
             .map(|qual| {
                 view! {
-                    <span class=format!("rm-qual rm-qual--{}", qual.qualifier.id()) title=qual.qualifier.explanation()>
+                    <span class=format!("rm-qual rm-qual--{}", qual.qualifier.id()) title=lang.qualifier_explanation(qual.qualifier)>
                         {highlighted(&qual.label, q)}
                     </span>
                 }

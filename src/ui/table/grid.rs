@@ -34,6 +34,8 @@ pub(super) struct Grid {
     pub(super) description_id: StoredValue<String>,
     /// The last grid cell focused: where Escape from the details goes back to.
     last_cell: StoredValue<Option<Element>, LocalStorage>,
+    /// The widget's language, for the focused cell's description.
+    lang: crate::i18n::Lang,
 }
 
 impl Grid {
@@ -45,6 +47,7 @@ impl Grid {
             description: NodeRef::new(),
             description_id: StoredValue::new(format!("rm-grid-description-{n}")),
             last_cell: StoredValue::new_local(None),
+            lang: crate::i18n::lang(),
         }
     }
 
@@ -172,7 +175,7 @@ impl Grid {
             .iter()
             .flat_map(|(ci, _)| cell_parts(o, row, &o.columns[*ci], is_visible))
             .nth(index)
-            .map(|sub| cell_description(&row.activity, &sub));
+            .map(|sub| cell_description(self.lang, &row.activity, &sub));
         if let (Some(text), Some(p)) = (text, self.description.get_untracked()) {
             p.set_text_content(Some(&text));
             let _ = cell.set_attribute("aria-describedby", &id);

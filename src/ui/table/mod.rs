@@ -34,6 +34,8 @@ use std::collections::HashSet;
 pub fn Matrix() -> impl IntoView {
     let ctx = ViewCtx::expect();
     let table = TableCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let query = Memo::new(move |_| ctx.read(|s| Query::new(&s.query)));
     let expanded_row = Memo::new(move |_| ctx.read(|s| s.expanded_row.clone()));
     // Pages shown beyond the first; a new result starts again at one page.
@@ -72,7 +74,7 @@ pub fn Matrix() -> impl IntoView {
     });
 
     view! {
-        <div class="rm-scroll" role="region" aria-label="Responsibility matrix" tabindex="0">
+        <div class="rm-scroll" role="region" aria-label=t.matrix_label tabindex="0">
             <table
                 class="rm-matrix"
                 class:rm-matrix--steady=move || table.total.get() <= table_rows::PAGE
@@ -86,11 +88,11 @@ pub fn Matrix() -> impl IntoView {
                     grid.on_focusin(ctx, table, target)
                 }
             >
-                <caption>{move || ctx.read(|s| present::caption(ctx.offering(), s))}</caption>
+                <caption>{move || ctx.read(|s| present::caption(lang, ctx.offering(), s))}</caption>
                 <thead>
                     <tr>
                         // The grid's tab stop until focus moves (see `grid`).
-                        <th scope="col" class="rm-col-service" part="header-cell" tabindex="0">"Service"</th>
+                        <th scope="col" class="rm-col-service" part="header-cell" tabindex="0">{t.service}</th>
                         {move || {
                             let o = ctx.offering();
                             table.columns.get().into_iter().map(|(ci, emphasised)| header_cells(o, &o.columns[ci], emphasised)).collect_view()
@@ -116,13 +118,13 @@ pub fn Matrix() -> impl IntoView {
             </table>
             <p hidden id=grid.description_id.get_value() node_ref=grid.description data-rm="grid-description"></p>
         </div>
-        {move || show_more(table, limit(), page.get(), extra_pages)}
+        {move || show_more(lang, table, limit(), page.get(), extra_pages)}
         <Show when=move || table.rows.with(|r| r.is_empty())>
             <div class="rm-empty" data-rm="empty">
-                <p>"No services match the search and filters."</p>
+                <p>{t.no_match}</p>
                 <RemoveFilterButtons />
                 <button type="button" class="rm-button" data-rm="empty-reset" on:click=move |_| ctx.change(ViewState::reset_filters)>
-                    "Reset filters"
+                    {t.reset_filters}
                 </button>
             </div>
         </Show>
@@ -131,6 +133,7 @@ pub fn Matrix() -> impl IntoView {
 
 /// "Showing n of m" and a button for the next page, while rows are held back.
 fn show_more(
+    lang: crate::i18n::Lang,
     table: TableCtx,
     limit: usize,
     page: usize,
@@ -142,9 +145,9 @@ fn show_more(
         let next = page.min(total - shown);
         view! {
             <div class="rm-more" data-rm="more-rows">
-                <span>{format!("Showing {shown} of {total} matching services.")}</span>
+                <span>{lang.showing(shown, total)}</span>
                 <button type="button" class="rm-button" on:click=move |_| extra_pages.update(|n| *n += 1)>
-                    {format!("Show {next} more")}
+                    {lang.show_more(next)}
                 </button>
             </div>
         }

@@ -24,6 +24,8 @@ pub(super) fn column_span(o: &Offering, c: &Column) -> usize {
 
 /// A column's `<th>`s, as [`column_heads`] describes them; each a grid cell.
 pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised: bool) -> AnyView {
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     column_heads(o, c, emphasised)
         .into_iter()
         .map(|head| {
@@ -32,15 +34,15 @@ pub(super) fn header_cells(o: &'static Offering, c: &'static Column, emphasised:
             } else {
                 "rm-col"
             };
-            let title = head.title();
+            let title = head.title(lang);
             // The inference mark as an inferred cell shows it; the head's title says why.
             let inferred = head.inference.map(|i| {
-                view! { <span class="rm-inference-mark" data-rm="column-inference" title=inference_title(i)>{INFERENCE_MARK}</span> }
+                view! { <span class="rm-inference-mark" data-rm="column-inference" title=inference_title(lang, i)>{INFERENCE_MARK}</span> }
             });
             view! {
                 <th scope="col" class=class part="header-cell" tabindex="-1" data-rm-col=head.col title=title>
                     {head.label}
-                    {head.chosen.then(|| view! { <span class="rm-chosen">" (chosen)"</span> })}
+                    {head.chosen.then(|| view! { <span class="rm-chosen">{t.chosen}</span> })}
                     {inferred}
                 </th>
             }
@@ -83,6 +85,7 @@ pub(super) fn ServiceRow(
 ) -> impl IntoView {
     let ctx = ViewCtx::expect();
     let table = TableCtx::expect();
+    let t = crate::i18n::t();
     let o = ctx.offering_untracked();
     let r: &'static Row = &o.sections[section].rows[row];
     let LineSignals {
@@ -141,8 +144,8 @@ pub(super) fn ServiceRow(
                 </button>
                 {static_option(owner.map(role_chip))}
                 {static_option(has_reading.then(|| view! {
-                    <span class="rm-chip rm-chip--reading" title="The source is ambiguous or misspelled here; open the row to see how it was read.">
-                        "source reading"
+                    <span class="rm-chip rm-chip--reading" title=t.reading_chip_title>
+                        {t.source_reading_chip}
                     </span>
                 }))}
             </th>

@@ -25,6 +25,8 @@ use wasm_bindgen::JsCast;
 #[component]
 pub fn Checklist() -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let party = Memo::new(move |_| {
         let o = ctx.offering();
         ctx.read(|s| s.own_party.clone())
@@ -74,15 +76,15 @@ pub fn Checklist() -> impl IntoView {
                 ),
             })
         });
-        status.set(common::save(&name, format.mime_type(), text));
+        status.set(common::save(lang, &name, format.mime_type(), text));
     };
     let clear = move |_| {
         let n = store.marks.with_untracked(|m| m.iter().count());
         store.clear();
         status.set(if n == 0 {
-            "Nothing to clear.".to_string()
+            t.nothing_to_clear.to_string()
         } else {
-            format!("Cleared {n} item{}.", if n == 1 { "" } else { "s" })
+            lang.cleared(n)
         });
     };
     let restore = move |ev: web_sys::Event| {
@@ -99,9 +101,7 @@ pub fn Checklist() -> impl IntoView {
         input.set_value("");
         let name = file.name();
         if file.size() > MAX_RESTORE_BYTES as f64 {
-            status.set(format!(
-                "Could not restore from {name}: the file is over {MAX_RESTORE_BYTES} bytes."
-            ));
+            status.set(lang.restore_too_big(&name, MAX_RESTORE_BYTES));
             return;
         }
         wasm_bindgen_futures::spawn_local(async move {
@@ -110,9 +110,9 @@ pub fn Checklist() -> impl IntoView {
                 return;
             }
             let message = match text.ok().and_then(|t| t.as_string()) {
-                None => format!("Could not restore from {name}: the browser could not read it."),
+                None => lang.restore_unreadable(&name),
                 Some(text) => match read_checklist_file(&text) {
-                    Err(why) => format!("Could not restore from {name}: {why}."),
+                    Err(why) => lang.restore_failed(&name, &why),
                     Ok(items) => {
                         let o = ctx.offering_untracked();
                         let p = party.get_untracked();
@@ -121,7 +121,7 @@ pub fn Checklist() -> impl IntoView {
                         store.change(|m| {
                             report = m.restore(items, |id| known.iter().any(|k| k == id))
                         });
-                        report.message(&name)
+                        report.message(lang, &name)
                     }
                 },
             };
@@ -138,24 +138,19 @@ pub fn Checklist() -> impl IntoView {
     let title = move || {
         let o = ctx.offering();
         let p = party.get();
-        ctx.read(|s| checklist_title(o, s, &p))
+        ctx.read(|s| checklist_title(lang, o, s, &p))
     };
     let count = move || {
         sections.with(|list| {
             let n: usize = list.iter().map(|(_, items)| items.len()).sum();
-            format!(
-                "{n} service{} in {} section{}",
-                if n == 1 { "" } else { "s" },
-                list.len(),
-                if list.len() == 1 { "" } else { "s" }
-            )
+            lang.services_in_sections(n, list.len())
         })
     };
     view! {
-        <section class="rm-own" data-rm="checklist" aria-label="What do I own?">
+        <section class="rm-own" data-rm="checklist" aria-label=t.view_own>
             <div class="rm-own__bar">
                 <label class="rm-field">
-                    <span class="rm-field__label">"Whose responsibilities"</span>
+                    <span class="rm-field__label">{t.whose}</span>
                     <select
                         data-rm="own-party"
                         prop:value=move || party.get()
@@ -183,25 +178,25 @@ pub fn Checklist() -> impl IntoView {
                 </label>
                 <div class="rm-export__buttons">
                     <button type="button" class="rm-button" data-rm="own-export-md" on:click=move |_| save(Format::Markdown)>
-                        "Markdown"
+                        {Format::Markdown.label()}
                     </button>
                     <button type="button" class="rm-button" data-rm="own-export-csv" on:click=move |_| save(Format::Csv)>
-                        "CSV"
+                        {Format::Csv.label()}
                     </button>
                     <button type="button" class="rm-button" data-rm="own-export-oscal" on:click=move |_| save(Format::Json)>
-                        "OSCAL"
+                        {t.format_oscal}
                     </button>
                     <button type="button" class="rm-button" data-rm="own-print" on:click=print>
-                        "Print"
+                        {t.print}
                     </button>
                 </div>
             </div>
             <div class="rm-own__bar rm-own__store" data-rm="own-store">
                 <p class="rm-own__store-note" data-rm="own-store-note">
-                    "Ticks, owners and notes are stored only in this browser, for this offering, type and party."
+                    {t.store_note}
                 </p>
                 <label class="rm-button rm-own__restore">
-                    "Restore from a file…"
+                    {t.restore_from_file}
                     <input
                         type="file"
                         class="rm-sr"
@@ -211,14 +206,14 @@ pub fn Checklist() -> impl IntoView {
                     />
                 </label>
                 <button type="button" class="rm-button" data-rm="own-clear" on:click=clear>
-                    "Clear"
+                    {t.clear}
                 </button>
                 <Show when=move || store.undo.with(Option::is_some)>
                     <button type="button" class="rm-button" data-rm="own-undo" on:click=move |_| {
                         store.undo_clear();
-                        status.set("Restored what Clear removed.".into());
+                        status.set(t.restored_cleared.into());
                     }>
-                        "Undo clear"
+                        {t.undo_clear}
                     </button>
                 </Show>
                 <span class="rm-export__status" role="status" data-rm="own-export-status">
@@ -238,7 +233,7 @@ pub fn Checklist() -> impl IntoView {
                     let name = o.party(&party.get()).map(|p| p.name.to_string()).unwrap_or_default();
                     return view! {
                         <p class="rm-empty" data-rm="own-empty">
-                            {format!("{name} holds none of the services in this view.")}
+                            {lang.holds_none(&name)}
                         </p>
                     }
                     .into_any();

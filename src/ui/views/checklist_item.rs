@@ -14,17 +14,19 @@ pub fn ChecklistEntry(item: ChecklistItem, store: MarksStore) -> impl IntoView {
     let id = StoredValue::new(item.row_id.clone());
     let mark = Memo::new(move |_| id.with_value(|id| store.marks.with(|m| m.get(id))));
     let activity = item.activity.clone();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let printed = move || {
         let m = mark.get();
         let mut parts = Vec::new();
         if m.ticked {
-            parts.push("Done".to_string());
+            parts.push(t.done.to_string());
         }
         if !m.owner.is_empty() {
-            parts.push(format!("Owner: {}", m.owner));
+            parts.push(lang.owner_is(&m.owner));
         }
         if !m.note.is_empty() {
-            parts.push(format!("Note: {}", m.note));
+            parts.push(lang.note_is(&m.note));
         }
         parts.join(" · ")
     };
@@ -50,19 +52,19 @@ pub fn ChecklistEntry(item: ChecklistItem, store: MarksStore) -> impl IntoView {
             {item.sharing.map(|with| view! {
                 <span class="rm-own__shared" class:rm-own__shared--split=with == SharedWith::Providers>
                     <span aria-hidden="true">{format!("{} ", with.mark())}</span>
-                    {with.label()}
+                    {lang.shared_with(with)}
                 </span>
             })}
             <span class="rm-own__marks">
                 <label class="rm-own__mark">
-                    <span class="rm-own__mark-label">"Owner"</span>
+                    <span class="rm-own__mark-label">{t.owner}</span>
                     <input
                         type="text"
                         class="rm-own__owner"
                         data-rm="own-owner"
                         autocomplete="off"
                         maxlength=MAX_OWNER_CHARS.to_string()
-                        aria-label=format!("Owner: {activity}")
+                        aria-label=lang.owner_is(&activity)
                         prop:value=move || mark.with(|m| m.owner.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);
@@ -71,14 +73,14 @@ pub fn ChecklistEntry(item: ChecklistItem, store: MarksStore) -> impl IntoView {
                     />
                 </label>
                 <label class="rm-own__mark rm-own__mark--note">
-                    <span class="rm-own__mark-label">"Note"</span>
+                    <span class="rm-own__mark-label">{t.note}</span>
                     <input
                         type="text"
                         class="rm-own__note"
                         data-rm="own-note"
                         autocomplete="off"
                         maxlength=MAX_NOTE_CHARS.to_string()
-                        aria-label=format!("Note: {}", item.activity)
+                        aria-label=lang.note_is(&item.activity)
                         prop:value=move || mark.with(|m| m.note.clone())
                         on:input=move |ev| {
                             let v = event_target_value(&ev);

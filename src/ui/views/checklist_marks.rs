@@ -4,6 +4,7 @@
 //! and a notice says so; a stored entry that cannot be read is ignored with a
 //! notice. Clear keeps what it removed until the next change, for Undo.
 
+use crate::i18n::Lang;
 use crate::io::checklist_store::{from_stored, to_stored};
 use crate::rules::checklist_marks::Marks;
 use crate::ui::local_store;
@@ -19,6 +20,9 @@ pub struct MarksStore {
     pub notice: RwSignal<Option<String>>,
     /// What the last Clear removed, until the next change.
     pub undo: RwSignal<Option<Marks>>,
+    /// The notice says the stored marks could not be read (a write answers it).
+    unreadable: StoredValue<bool>,
+    lang: Lang,
     /// Every checklist's marks this page has seen, by key: what remains when storage does not.
     memory: StoredValue<HashMap<String, Marks>>,
 }
@@ -31,6 +35,8 @@ impl MarksStore {
             key,
             notice: RwSignal::new(None),
             undo: RwSignal::new(None),
+            unreadable: StoredValue::new(false),
+            lang: crate::i18n::lang(),
             memory: StoredValue::new(HashMap::new()),
         };
         store.load(&key.get_untracked());
@@ -48,19 +54,23 @@ impl MarksStore {
     fn load(&self, key: &str) {
         self.undo.set(None);
         let remembered = self.memory.with_value(|m| m.get(key).cloned());
+        let mut unreadable = false;
         let (marks, notice) = match local_store::read(key) {
             Ok(Some(text)) => match from_stored(&text) {
                 Ok(marks) => (marks, None),
-                Err(why) => (
-                    remembered.unwrap_or_default(),
-                    Some(format!(
-                        "The checklist saved in this browser could not be read ({why}), so it was ignored; your next change replaces it."
-                    )),
-                ),
+                Err(why) => {
+                    unreadable = true;
+                    let notice = self.lang.marks_unreadable(&why);
+                    (remembered.unwrap_or_default(), Some(notice))
+                }
             },
             Ok(None) => (remembered.unwrap_or_default(), None),
-            Err(why) => (remembered.unwrap_or_default(), Some(unavailable(&why))),
+            Err(why) => (
+                remembered.unwrap_or_default(),
+                Some(self.lang.marks_unavailable(&why)),
+            ),
         };
+        self.unreadable.set_value(unreadable);
         self.marks.set(marks);
         self.notice.set(notice);
     }
@@ -98,21 +108,15 @@ impl MarksStore {
         match local_store::write(&key, stored.as_deref()) {
             Ok(()) => {
                 // A notice about unreadable data is answered by this write.
-                self.notice.update(|n| {
-                    if n.as_deref()
-                        .is_some_and(|t| t.contains("could not be read"))
-                    {
-                        *n = None;
-                    }
-                });
+                if self.unreadable.get_value() {
+                    self.unreadable.set_value(false);
+                    self.notice.set(None);
+                }
             }
-            Err(why) => self.notice.set(Some(unavailable(&why))),
+            Err(why) => {
+                self.unreadable.set_value(false);
+                self.notice.set(Some(self.lang.marks_unavailable(&why)));
+            }
         }
     }
-}
-
-fn unavailable(why: &str) -> String {
-    format!(
-        "This browser does not let the widget keep the checklist ({why}): ticks, owners and notes last until the page is closed. Export the checklist to keep them."
-    )
 }

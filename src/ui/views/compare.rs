@@ -41,11 +41,13 @@ pub fn CompareView() -> impl IntoView {
         CompareTarget::Nothing => String::new(),
     });
     let is_variants = move || matches!(target.get(), CompareTarget::Variants { .. });
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     view! {
-        <section class="rm-compare" data-rm="compare" aria-label=crate::i18n::t().view_compare>
+        <section class="rm-compare" data-rm="compare" aria-label=t.view_compare>
             <div class="rm-compare__bar">
                 <label class="rm-field">
-                    <span class="rm-field__label">"Compare with"</span>
+                    <span class="rm-field__label">{t.compare_with}</span>
                     <select
                         data-rm="compare-with"
                         prop:value=move || selected.get()
@@ -54,11 +56,11 @@ pub fn CompareView() -> impl IntoView {
                             ctx.change(|s| s.compare_with(&v));
                         }
                     >
-                        {move || compare_options(ctx.offering(), &ctx.offerings(), selected)}
+                        {move || compare_options(lang, ctx.offering(), &ctx.offerings(), selected)}
                     </select>
                 </label>
                 <Show when=is_variants>
-                    <FlagCheckbox label="Changes only" data_rm="changes-only" get=|s| s.changes_only set=|s, on| s.changes_only = on />
+                    <FlagCheckbox label=t.changes_only data_rm="changes-only" get=|s| s.changes_only set=|s, on| s.changes_only = on />
                 </Show>
             </div>
             {move || {
@@ -69,7 +71,7 @@ pub fn CompareView() -> impl IntoView {
                 CompareTarget::Offering(right) => view! { <OfferingCompare right /> }.into_any(),
                 CompareTarget::Nothing => view! {
                     <p class="rm-compare__summary" data-rm="compare-summary">
-                        "There is nothing to compare this offering with."
+                        {t.nothing_to_compare}
                     </p>
                 }
                 .into_any(),
@@ -80,7 +82,12 @@ pub fn CompareView() -> impl IntoView {
 
 /// The picker's options: the offering's other types, then every other
 /// offering of this widget (built in, supplied or opened).
-fn compare_options(o: &'static Offering, choices: &[Choice], selected: Memo<String>) -> AnyView {
+fn compare_options(
+    lang: crate::i18n::Lang,
+    o: &'static Offering,
+    choices: &[Choice],
+    selected: Memo<String>,
+) -> AnyView {
     let option = move |id: String, label: String| {
         let value = id.clone();
         view! {
@@ -92,7 +99,7 @@ fn compare_options(o: &'static Offering, choices: &[Choice], selected: Memo<Stri
         .as_ref()
         .filter(|d| d.options.len() >= 2)
         .map(|dim| {
-            let label = format!("{} of {}", dim.label, o.title);
+            let label = lang.dimension_of(&dim.label, &o.title);
             view! {
                 <optgroup label=label>
                     {dim
@@ -110,7 +117,7 @@ fn compare_options(o: &'static Offering, choices: &[Choice], selected: Memo<Stri
         .collect_view();
     view! {
         {variants}
-        <optgroup label="Other offerings">{others}</optgroup>
+        <optgroup label=lang.texts().other_offerings>{others}</optgroup>
     }
     .into_any()
 }
@@ -125,9 +132,9 @@ fn badge_class(kind: Option<PartyKind>) -> &'static str {
 }
 
 /// The sharing mark as the table shows it.
-fn sharing_mark(with: Option<SharedWith>) -> Option<AnyView> {
+fn sharing_mark(lang: crate::i18n::Lang, with: Option<SharedWith>) -> Option<AnyView> {
     with.map(|w| {
-        view! { <span class=w.mark_class() role="img" aria-label=w.label() title=w.label()>{w.mark()}</span> }
+        view! { <span class=w.mark_class() role="img" aria-label=lang.shared_with(w) title=lang.shared_with(w)>{w.mark()}</span> }
             .into_any()
     })
 }
@@ -136,13 +143,14 @@ fn sharing_mark(with: Option<SharedWith>) -> Option<AnyView> {
 /// the variant's cells say (where columns are layers, which layer), or
 /// "Nobody" / "Does not apply".
 fn side_view(
+    t: &'static crate::i18n::Texts,
     o: &'static Offering,
     text: &Option<String>,
     holders: &std::collections::BTreeSet<String>,
     sharing: Option<SharedWith>,
 ) -> AnyView {
     let Some(text) = text else {
-        return view! { <span class="rm-none">"Does not apply"</span> }.into_any();
+        return view! { <span class="rm-none">{t.does_not_apply}</span> }.into_any();
     };
     let badges = holders
         .iter()
@@ -154,37 +162,45 @@ fn side_view(
         .collect_view();
     let layered = o.columns.iter().any(|c| !c.variants.is_empty());
     let detail = (layered || holders.is_empty()).then(|| match text.is_empty() {
-        true => view! { <span class="rm-none">"Nobody"</span> }.into_any(),
+        true => view! { <span class="rm-none">{t.nobody}</span> }.into_any(),
         false => view! { <span class="rm-compare__detail">{text.clone()}</span> }.into_any(),
     });
-    view! { {sharing_mark(sharing)} {badges} {detail} }.into_any()
+    view! { {sharing_mark(crate::i18n::lang(), sharing)} {badges} {detail} }.into_any()
 }
 
 /// What changed in a line, in words: "Moves from Rackspace to Customer",
 /// "Changed", "Same", "Only with <type>".
-fn change_words(o: &Offering, line: &VariantRow, a: &Variant, b: &Variant) -> String {
+fn change_words(
+    lang: crate::i18n::Lang,
+    o: &Offering,
+    line: &VariantRow,
+    a: &Variant,
+    b: &Variant,
+) -> String {
     let change = &line.change;
     match line.difference {
-        Difference::Same => return "Same".to_string(),
-        Difference::OnlyInA => return format!("Only with {}", a.label),
-        Difference::OnlyInB => return format!("Only with {}", b.label),
+        Difference::Same => return lang.texts().same.to_string(),
+        Difference::OnlyInA => return lang.only_with(&a.label),
+        Difference::OnlyInB => return lang.only_with(&b.label),
         Difference::Changed => {}
     }
     if let (Some(p), Some(c)) = (o.provider_party(), customer_party(o)) {
         if change.moves(&p.id, &c.id) {
-            return format!("Moves from {} to {}", p.name, c.name);
+            return lang.moves_from_to(&p.name, &c.name);
         }
         if change.moves(&c.id, &p.id) {
-            return format!("Moves from {} to {}", c.name, p.name);
+            return lang.moves_from_to(&c.name, &p.name);
         }
     }
-    "Changed".to_string()
+    lang.texts().changed.to_string()
 }
 
 /// Two variants of the current offering side by side, one line per service.
 #[component]
 fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let o = ctx.offering_untracked();
     let all = variant_rows(o, &a.id, &b.id);
     let changes: Vec<RowChange> = all
@@ -192,7 +208,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
         .filter(|r| r.changed)
         .map(|r| r.change.clone())
         .collect();
-    let summary = variant_summary(o, &a.id, &b.id, &changes);
+    let summary = variant_summary(lang, o, &a.id, &b.id, &changes);
     let total = all.len();
     let shown = Memo::new(move |_| ctx.read(|s| shown_variant_rows(o, s, &a.id, &b.id, &all)));
     let count = move || {
@@ -201,10 +217,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                 .iter()
                 .filter(|l| l.difference == Difference::Changed)
                 .count();
-            format!(
-                "{} of {total} services shown; {changed} of them change hands.",
-                lines.len()
-            )
+            lang.variant_count(lines.len(), total, changed)
         })
     };
     let body = move || {
@@ -231,7 +244,7 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                     .into_any(),
                 );
             }
-            let words = change_words(o, &r, a, b);
+            let words = change_words(lang, o, &r, a, b);
             let id = r.change.row_id.clone();
             let c = &r.change;
             out.push(
@@ -242,10 +255,10 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                         data-rm-cmp-row=id.clone()
                         data-rm-change=r.changed.then(|| id.clone())
                     >
-                        <th scope="row" class="rm-activity" data-label="Service">{crate::ui::common::highlighted(&r.activity, &query)}</th>
-                        <td data-label=a.label.to_string()>{side_view(o, &c.before, &c.holders_before, c.sharing_before)}</td>
-                        <td data-label=b.label.to_string()>{side_view(o, &c.after, &c.holders_after, c.sharing_after)}</td>
-                        <td class="rm-compare__what" data-label="Change">
+                        <th scope="row" class="rm-activity" data-label=t.service>{crate::ui::common::highlighted(&r.activity, &query)}</th>
+                        <td data-label=a.label.to_string()>{side_view(t, o, &c.before, &c.holders_before, c.sharing_before)}</td>
+                        <td data-label=b.label.to_string()>{side_view(t, o, &c.after, &c.holders_after, c.sharing_after)}</td>
+                        <td class="rm-compare__what" data-label=t.change>
                             {r.changed.then(|| view! { <span class="rm-compare__mark" aria-hidden="true">"▲ "</span> })}
                             {words}
                         </td>
@@ -256,19 +269,19 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
         }
         out
     };
-    let caption = format!("{}: {} compared with {}", o.title, a.label, b.label);
+    let caption = lang.compared_with(&o.title, &a.label, &b.label);
     view! {
         <p class="rm-compare__summary" data-rm="compare-summary">{summary}</p>
         <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">{count}</p>
-        <div class="rm-scroll" role="region" aria-label="Comparison" tabindex="0">
+        <div class="rm-scroll" role="region" aria-label=t.comparison tabindex="0">
             <table class="rm-matrix rm-compare__table" data-rm="compare-table">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="rm-col-service">"Service"</th>
+                        <th scope="col" class="rm-col-service">{t.service}</th>
                         <th scope="col" data-rm-col=a.id.to_string()>{a.label.to_string()}</th>
                         <th scope="col" data-rm-col=b.id.to_string()>{b.label.to_string()}</th>
-                        <th scope="col">"Change"</th>
+                        <th scope="col">{t.change}</th>
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
@@ -283,14 +296,16 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
 #[component]
 fn OfferingCompare(right: &'static Offering) -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let left = ctx.offering_untracked();
     let aligned = align_by_domain(left, right);
-    let summary = offering_summary(left, right, &aligned);
+    let summary = offering_summary(lang, left, right, &aligned);
     let total: usize = aligned.iter().map(|d| d.left.len() + d.right.len()).sum();
     let lines = Memo::new(move |_| ctx.read(|s| offering_lines(left, right, s)));
     let count = move || {
         let n: usize = lines.with(|l| l.iter().map(|d| d.left.len() + d.right.len()).sum());
-        format!("{n} of {total} services shown.")
+        lang.services_shown(n, total)
     };
     let list = move |o: &'static Offering,
                      state: &ViewState,
@@ -299,9 +314,9 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                      side: &'static str| {
         if ids.is_empty() {
             let (hook, words) = if has_rows {
-                ("filtered-out", "None shown with these filters".to_string())
+                ("filtered-out", t.none_shown_filters.to_string())
             } else {
-                ("no-counterpart", format!("No counterpart in {}", o.title))
+                ("no-counterpart", lang.no_counterpart(&o.title))
             };
             return view! { <span class="rm-compare__none" data-rm=hook>{words}</span> }.into_any();
         }
@@ -328,7 +343,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                             <li data-rm-cmp-left=on_left data-rm-cmp-right=on_right>
                                 <span>{crate::ui::common::highlighted(&r.activity, &query)}</span>
                                 " "
-                                <span class=class>{holding_label(o, &h)}</span>
+                                <span class=class>{holding_label(lang, o, &h)}</span>
                             </li>
                         }
                     })
@@ -337,16 +352,16 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
         }
         .into_any()
     };
-    let caption = format!("{} and {}, aligned by domain", left.title, right.title);
+    let caption = lang.aligned_by_domain(&left.title, &right.title);
     view! {
         <p class="rm-compare__summary" data-rm="compare-summary">{summary}</p>
         <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">{count}</p>
-        <div class="rm-scroll" role="region" aria-label="Comparison" tabindex="0">
+        <div class="rm-scroll" role="region" aria-label=t.comparison tabindex="0">
             <table class="rm-matrix rm-compare__table" data-rm="compare-offerings">
                 <caption>{caption}</caption>
                 <thead>
                     <tr>
-                        <th scope="col" class="rm-col-service">"Domain"</th>
+                        <th scope="col" class="rm-col-service">{t.domain}</th>
                         <th scope="col">{left.title.to_string()}</th>
                         <th scope="col">{right.title.to_string()}</th>
                     </tr>
@@ -374,7 +389,7 @@ fn OfferingCompare(right: &'static Offering) -> impl IntoView {
                                     data-rm-domain=d.domain.id()
                                     data-rm-no-counterpart=missing
                                 >
-                                    <th scope="row" class="rm-activity" data-label="Domain">{d.domain.label()}</th>
+                                    <th scope="row" class="rm-activity" data-label=t.domain>{lang.domain(d.domain)}</th>
                                     <td data-label=left.title.to_string()>{list(left, &left_view, d.left, d.left_has_rows, "left")}</td>
                                     <td data-label=right.title.to_string()>{list(right, &right_view, d.right, d.right_has_rows, "right")}</td>
                                 </tr>

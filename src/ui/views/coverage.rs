@@ -10,7 +10,7 @@
 //! attributes (`x`, `width`) and CSS classes for colour; every bar has an
 //! `aria-label` spelling out its numbers, which the table also shows.
 
-use crate::rules::coverage::{coverage, Coverage, DIVIDED_LABEL};
+use crate::rules::coverage::{coverage, Coverage};
 use crate::rules::shared::SharedWith;
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
@@ -20,6 +20,8 @@ use rm_format::model::{Offering, PartyKind};
 /// providers" and "Divided by column" appear only where `whole` (the offering's
 /// total) has such rows, so every line has the same segments.
 fn segments(o: &Offering, c: &Coverage, whole: &Coverage) -> Vec<(&'static str, String, usize)> {
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let mut out: Vec<(&'static str, String, usize)> = c
         .owned
         .iter()
@@ -31,27 +33,31 @@ fn segments(o: &Offering, c: &Coverage, whole: &Coverage) -> Vec<(&'static str, 
                 _ => "rm-seg rm-seg--provider",
             };
             let name = party
-                .map(|p| format!("{} alone", p.name))
+                .map(|p| lang.alone(&p.name))
                 .unwrap_or_else(|| id.clone());
             (class, name, *n)
         })
         .collect();
     out.push((
         "rm-seg rm-seg--shared",
-        SharedWith::Customer.label().into(),
+        lang.shared_with(SharedWith::Customer).into(),
         c.shared,
     ));
     if whole.split > 0 {
-        let label = SharedWith::Providers.label();
+        let label = lang.shared_with(SharedWith::Providers);
         out.push(("rm-seg rm-seg--split", label.into(), c.split));
     }
     if whole.divided > 0 {
-        out.push(("rm-seg rm-seg--divided", DIVIDED_LABEL.into(), c.divided));
+        out.push(("rm-seg rm-seg--divided", t.divided.into(), c.divided));
     }
-    out.push(("rm-seg rm-seg--na", "N/A".into(), c.not_applicable));
+    out.push((
+        "rm-seg rm-seg--na",
+        t.not_applicable.into(),
+        c.not_applicable,
+    ));
     out.push((
         "rm-seg rm-seg--unassigned",
-        "Unassigned".into(),
+        t.unassigned.into(),
         c.unassigned,
     ));
     out
@@ -60,16 +66,12 @@ fn segments(o: &Offering, c: &Coverage, whole: &Coverage) -> Vec<(&'static str, 
 /// A horizontal stacked bar in a 1000 × 10 viewBox, stretched by CSS.
 fn bar(o: &Offering, c: &Coverage, whole: &Coverage) -> impl IntoView {
     let parts = segments(o, c, whole);
-    let label = format!(
-        "{}: {} of {} services",
-        c.title,
-        parts
-            .iter()
-            .map(|(_, name, n)| format!("{name} {n}"))
-            .collect::<Vec<_>>()
-            .join(", "),
-        c.total()
-    );
+    let named = parts
+        .iter()
+        .map(|(_, name, n)| format!("{name} {n}"))
+        .collect::<Vec<_>>()
+        .join(", ");
+    let label = crate::i18n::lang().bar_label(&c.title, &named, c.total());
     // Integer geometry in a 1000-unit-wide viewBox: each segment runs from the
     // rounded start of its share to the rounded start of the next, so the bar
     // has no gaps and no float formatting is compiled in.
@@ -99,19 +101,21 @@ fn bar(o: &Offering, c: &Coverage, whole: &Coverage) -> impl IntoView {
 #[component]
 pub fn CoverageChart() -> impl IntoView {
     let ctx = ViewCtx::expect();
+    let lang = crate::i18n::lang();
+    let t = lang.texts();
     let data = Memo::new(move |_| {
         let o = ctx.offering();
-        ctx.read(|s| coverage(o, s))
+        ctx.read(|s| coverage(lang, o, s))
     });
     let caption = move || {
         let o = ctx.offering();
         match ctx.read(|s| s.variant.clone()).and_then(|v| o.variant(&v)) {
-            Some(v) => format!("{}: who holds each service ({})", o.title, v.label),
-            None => format!("{}: who holds each service", o.title),
+            Some(v) => lang.who_holds(&o.title, Some(&v.label)),
+            None => lang.who_holds(&o.title, None),
         }
     };
     view! {
-        <section class="rm-coverage" data-rm="coverage" aria-label="Coverage">
+        <section class="rm-coverage" data-rm="coverage" aria-label=t.view_coverage>
             {move || {
                 let o = ctx.offering();
                 let rows = data.get();
@@ -158,16 +162,16 @@ pub fn CoverageChart() -> impl IntoView {
                     })
                     .collect_view();
                 view! {
-                    <ul class="rm-coverage__key" aria-label="Key">{key}</ul>
-                    <div class="rm-scroll" role="region" aria-label="Coverage table" tabindex="0">
+                    <ul class="rm-coverage__key" aria-label=t.key>{key}</ul>
+                    <div class="rm-scroll" role="region" aria-label=t.coverage_table tabindex="0">
                         <table class="rm-matrix rm-coverage__table" data-rm="coverage-table">
                             <caption>{caption}</caption>
                             <thead>
                                 <tr>
-                                    <th scope="col">"Section"</th>
+                                    <th scope="col">{t.section}</th>
                                     {headers}
-                                    <th scope="col" class="rm-coverage__num">"Total"</th>
-                                    <th scope="col">"Chart"</th>
+                                    <th scope="col" class="rm-coverage__num">{t.total}</th>
+                                    <th scope="col">{t.chart}</th>
                                 </tr>
                             </thead>
                             <tbody>{body}</tbody>
