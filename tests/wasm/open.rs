@@ -48,14 +48,16 @@ async fn a_pasted_table_is_reviewed_then_shown_and_listed() {
     click(&host, "[data-rm=\"open-paste\"]");
     settle().await;
     assert!(dialog_open(&host));
-    let active = web_sys::window()
-        .and_then(|w| w.document())
-        .and_then(|d| d.active_element());
-    assert_eq!(
-        active.and_then(|a| a.get_attribute("data-rm")).as_deref(),
-        Some("open-paste-text"),
-        "focus moves to the text box"
-    );
+    // The step comes from the open chunk and takes focus in the frame after it mounts.
+    until("focus moves to the text box", || {
+        web_sys::window()
+            .and_then(|w| w.document())
+            .and_then(|d| d.active_element())
+            .and_then(|a| a.get_attribute("data-rm"))
+            .as_deref()
+            == Some("open-paste-text")
+    })
+    .await;
     let area: HtmlTextAreaElement = one(&host, "[data-rm=\"open-paste-text\"]").unchecked_into();
     area.set_value(TSV);
     click(&host, "[data-rm=\"open-paste-read\"]");

@@ -56,6 +56,18 @@ pub async fn settle() {
     gloo::timers::future::TimeoutFuture::new(0).await;
 }
 
+/// Waits (up to about two seconds) until `done` holds: for what arrives after
+/// a chunk's future and the next animation frame, such as a step's focus.
+pub async fn until(what: &str, done: impl Fn() -> bool) {
+    for _ in 0..200 {
+        if done() {
+            return;
+        }
+        gloo::timers::future::TimeoutFuture::new(10).await;
+    }
+    panic!("still not so after 2 s: {what}");
+}
+
 /// Fires a real bubbling event of `kind` at `el`.
 pub fn fire(el: &Element, kind: &str) {
     let init = web_sys::EventInit::new();
