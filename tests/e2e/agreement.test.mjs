@@ -7,22 +7,10 @@
 import assert from 'node:assert/strict';
 import fs from 'node:fs';
 import path from 'node:path';
-import { after, before, test } from 'node:test';
-import { launchBrowser, openPage, readOfferings, REPO_ROOT, requireDist, saveArtifacts, serveDir } from './harness.mjs';
+import { test } from 'node:test';
+import { openPage, readOfferings, REPO_ROOT, saveArtifacts, useSite } from './harness.mjs';
 
-let server;
-let browser;
-
-before(async () => {
-  requireDist();
-  server = await serveDir();
-  browser = await launchBrowser();
-});
-
-after(async () => {
-  await browser?.close();
-  await server?.close();
-});
+const site = useSite();
 
 /** The visible rows of the table, each with its id and its sharing marks. */
 const tableRows = (page) =>
@@ -58,7 +46,7 @@ test('the table, "Shared with customer only" and coverage name the same shared r
     for (const variant of variants) {
       const name = `${offering.id}/${variant ?? 'all'}`;
       const base = `o=${offering.id}${variant ? `&v=${variant}` : ''}`;
-      const { page, errors, close } = await openPage(browser, `${server.url}#${base}`);
+      const { page, errors, close } = await openPage(site.browser, `${site.server.url}#${base}`);
       try {
         await page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
         const rows = await tableRows(page);
@@ -102,7 +90,7 @@ test('the table, "Shared with customer only" and coverage name the same shared r
 test('a matrix with a third party: the row split between providers is marked, filtered and counted apart from the shared ones', async () => {
   // three-parties.csv: "Rackspace and Azure" (two providers), "Rackspace coordinated with Customer" and "Shared".
   const csv = fs.readFileSync(path.join(REPO_ROOT, 'tests', 'fixtures', 'import', 'three-parties.csv'));
-  const { page, errors, close } = await openPage(browser, `${server.url}#o=vmware`);
+  const { page, errors, close } = await openPage(site.browser, `${site.server.url}#o=vmware`);
   try {
     await page.waitForSelector('[data-rm="matrix"] [data-rm-row]');
     await page.setInputFiles('[data-rm="open-input"]', { name: 'three-parties.csv', mimeType: 'text/csv', buffer: csv });
