@@ -320,7 +320,11 @@ async function measureLoad(browser, url) {
   const t = await page.evaluate(() => {
     const b = window.__bench;
     const res = performance.getEntriesByType('resource');
-    const end = (re) => Math.max(NaN, ...res.filter((r) => re.test(r.name)).map((r) => r.responseEnd));
+    const end = (re) => {
+      // NaN when the page fetched no such file (Math.max of NaN and anything is NaN).
+      const ends = res.filter((r) => re.test(r.name)).map((r) => r.responseEnd);
+      return ends.length ? Math.max(...ends) : NaN;
+    };
     return {
       visible: b.visible,
       rendered: b.rendered,
@@ -764,10 +768,27 @@ if (overNames.some((n) => /visible|interactive|load/.test(n)) && timelines.widge
 }
 if (overNames.some((n) => /^core/.test(n))) {
   const targetDir = process.env.CARGO_TARGET_DIR || path.join(REPO_ROOT, 'target');
-  const raw = path.join(targetDir, 'wasm32-unknown-unknown', 'release', 'responsibility-matrix.wasm');
-  console.log('\nwhat the core holds (bench/wasm-sizes.mjs on cargo\'s wasm, before wasm-bindgen and wasm-opt):');
-  if (fs.existsSync(raw)) spawnSync('node', [path.join(BENCH_DIR, 'wasm-sizes.mjs'), raw], { stdio: 'inherit' });
-  else console.log(`  ${raw} not found`);
+  // The split build's own wasm, cut again as the release build cuts it, so the
+  // breakdown is of the core alone (not of the chunks' code).
+  const splitRaw = path.join(targetDir, 'split', 'wasm32-unknown-unknown', 'release', 'responsibility-matrix.wasm');
+  const plainRaw = path.join(targetDir, 'wasm32-unknown-unknown', 'release', 'responsibility-matrix.wasm');
+  let raw = null;
+  let what = '';
+  if (fs.existsSync(splitRaw)) {
+    const out = fs.mkdtempSync(path.join(os.tmpdir(), 'rm-bench-split-'));
+    const r = spawnSync('wasm-split-cli', [splitRaw, out, '--target', 'web', '--out-name', 'responsibility-matrix'], { stdio: 'ignore' });
+    const main = path.join(out, 'responsibility-matrix.wasm');
+    if (r.status === 0 && fs.existsSync(main)) {
+      raw = main;
+      what = 'the split main module (the core), before wasm-bindgen and wasm-opt';
+    }
+  }
+  if (!raw && fs.existsSync(plainRaw)) {
+    raw = plainRaw;
+    what = 'cargo\'s unsplit wasm (core and chunks together), before wasm-bindgen and wasm-opt';
+  }
+  console.log(`\nwhat the core holds (bench/wasm-sizes.mjs on ${what || 'nothing: no cargo wasm found'}):`);
+  if (raw) spawnSync('node', [path.join(BENCH_DIR, 'wasm-sizes.mjs'), raw], { stdio: 'inherit' });
 }
 if (pageErrors.length) {
   console.log(`\npage errors during the run (${pageErrors.length}):`);

@@ -1,6 +1,8 @@
 // Where the wasm's bytes go, by crate: reads the code section and the "name"
 // section of cargo's wasm (before wasm-bindgen and wasm-opt, which drop the
-// names) and sums function body sizes by the crate their symbol names.
+// names) and sums function body sizes by the crate their symbol names, then
+// our own crates' code by module. `make bench` runs it on the split build's
+// main module (the core) when the core's budget is OVER.
 //   node bench/wasm-sizes.mjs [target/wasm32-unknown-unknown/release/responsibility-matrix.wasm]
 // Proportions, not shipped bytes: wasm-opt -Oz shrinks everything afterwards.
 import fs from 'node:fs';
@@ -70,3 +72,29 @@ console.log('largest functions:');
 for (const [s, n] of top.sort((a, b) => b[0] - a[0]).slice(0, 10)) console.log(`  ${s.toLocaleString('en').padStart(8)}  ${n.slice(0, 110)}`);
 console.log('largest functions of no known crate:');
 for (const [s, n] of other.sort((a, b) => b[0] - a[0]).slice(0, 5)) console.log(`  ${s.toLocaleString('en').padStart(8)}  ${n.slice(0, 110)}`);
+
+// Our own code by module (the first three path segments of its symbols),
+// read from the mangled `_ZN<len><segment>…` names.
+const byModule = new Map();
+bodies.forEach((size, i) => {
+  const name = names.get(i + imports) ?? '';
+  const m = /_ZN((?:\d+[A-Za-z_$][A-Za-z0-9_$.]*)+?)(?:17h[0-9a-f]{16}E|E)/.exec(name);
+  if (!m) return;
+  const segs = [];
+  let rest = m[1];
+  while (rest.length) {
+    const len = /^\d+/.exec(rest);
+    if (!len) break;
+    const n = Number(len[0]);
+    rest = rest.slice(len[0].length);
+    const seg = rest.slice(0, n);
+    if (/^h[0-9a-f]{16}$/.test(seg)) break; // the symbol's hash, not a path segment
+    segs.push(seg);
+    rest = rest.slice(n);
+  }
+  if (segs[0] !== 'responsibility_matrix' && segs[0] !== 'rm_format') return;
+  const key = segs.slice(0, 3).join('::');
+  byModule.set(key, (byModule.get(key) ?? 0) + size);
+});
+console.log('our code by module (top 15; generic framework code a view instantiates is counted under its crate above):');
+for (const [k, s] of [...byModule].sort((a, b) => b[1] - a[1]).slice(0, 15)) console.log(`  ${k.padEnd(52)}${s.toLocaleString('en').padStart(10)}`);
