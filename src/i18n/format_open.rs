@@ -1,15 +1,6 @@
 //! Strings with arguments for notices, opening a matrix and "What do I own?".
 
-use super::Lang;
-
-/// "s" when `n` is not one (both languages mark the plural so).
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
+use super::{s, Lang};
 
 impl Lang {
     /// An export or checklist file saved.

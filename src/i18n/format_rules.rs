@@ -1,16 +1,8 @@
 //! The sentences the rules build, in words: the rules count and name (plain,
 //! natively tested); these functions say it in each language.
 
-use super::Lang;
+use super::{s, Lang};
 use crate::rules::compare::VariantSummary;
-
-fn s(n: usize) -> &'static str {
-    if n == 1 {
-        ""
-    } else {
-        "s"
-    }
-}
 
 impl Lang {
     /// A variant comparison's summary sentence.

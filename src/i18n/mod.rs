@@ -31,6 +31,15 @@ mod format_views;
 pub mod strings;
 mod vocab;
 
+/// "s" when `n` is not one (both languages mark the plural so).
+fn s(n: usize) -> &'static str {
+    if n == 1 {
+        ""
+    } else {
+        "s"
+    }
+}
+
 pub use format_notices::{Origin, Unknown};
 pub use strings::Texts;
 

@@ -24,7 +24,7 @@ const COMPUTED: [(&str, usize, &[&str]); 5] = [
         &["export-csv", "export-md", "export-json"],
     ),
     (
-        "ui/views/compare.rs",
+        "ui/views/compare_offerings.rs",
         1,
         &["filtered-out", "no-counterpart"],
     ),

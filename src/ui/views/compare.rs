@@ -3,21 +3,20 @@
 //! "changes only" toggle), or two offerings aligned by domain (rows without a
 //! counterpart shown as such).
 //!
-//! The logic is [`crate::rules::compare`]. Search, section, domain, party and
+//! The logic is [`crate::rules::compare`]; two offerings are in
+//! [`super::compare_offerings`]. Search, section, domain, party and
 //! "Shared with customer only" narrow the lines as they narrow the table; the
 //! count says how many are shown. Parties wear the table's badges.
 
+use super::compare_offerings::OfferingCompare;
 use crate::catalog::Choice;
 use crate::rules::compare::{
-    align_by_domain, customer_party, offering_lines, offering_summary, resolve_target, right_state,
-    shown_variant_rows, variant_rows, variant_summary, CompareTarget, Difference, RowChange,
-    VariantRow,
+    customer_party, resolve_target, shown_variant_rows, variant_rows, variant_summary,
+    CompareTarget, Difference, RowChange, VariantRow,
 };
-use crate::rules::coverage::{holding, holding_label, Holding};
 use crate::rules::shared::SharedWith;
-use crate::rules::state::ViewState;
 use crate::rules::text::Query;
-use crate::ui::common::FlagCheckbox;
+use crate::ui::common::{party_badge_class, FlagCheckbox};
 use crate::ui::context::ViewCtx;
 use leptos::prelude::*;
 use rm_format::model::{Offering, PartyKind, Variant};
@@ -122,15 +121,6 @@ fn compare_options(
     .into_any()
 }
 
-/// The table's badge class for a party of this kind.
-fn badge_class(kind: Option<PartyKind>) -> &'static str {
-    match kind {
-        Some(PartyKind::Customer) => "rm-badge rm-badge--customer",
-        Some(PartyKind::ThirdParty) => "rm-badge rm-badge--third",
-        _ => "rm-badge rm-badge--provider",
-    }
-}
-
 /// The sharing mark as the table shows it.
 fn sharing_mark(lang: crate::i18n::Lang, with: Option<SharedWith>) -> Option<AnyView> {
     with.map(|w| {
@@ -157,7 +147,7 @@ fn side_view(
         .map(|id| {
             let party = o.party(id);
             let name = party.map(|p| p.name.to_string()).unwrap_or_else(|| id.clone());
-            view! { <span class=badge_class(party.map(|p| p.kind)) data-rm-party=id.clone()>{name}</span> " " }
+            view! { <span class=party_badge_class(party.map_or(PartyKind::Provider, |p| p.kind)) data-rm-party=id.clone()>{name}</span> " " }
         })
         .collect_view();
     let layered = o.columns.iter().any(|c| !c.variants.is_empty());
@@ -285,119 +275,6 @@ fn VariantCompare(a: &'static Variant, b: &'static Variant) -> impl IntoView {
                     </tr>
                 </thead>
                 <tbody>{body}</tbody>
-            </table>
-        </div>
-    }
-}
-
-/// Two offerings side by side, one line per domain; a side without rows in
-/// a domain says so ("No counterpart in …") rather than disappearing, and a
-/// side whose rows the filters hide says that instead.
-#[component]
-fn OfferingCompare(right: &'static Offering) -> impl IntoView {
-    let ctx = ViewCtx::expect();
-    let lang = crate::i18n::lang();
-    let t = lang.texts();
-    let left = ctx.offering_untracked();
-    let aligned = align_by_domain(left, right);
-    let summary = offering_summary(lang, left, right, &aligned);
-    let total: usize = aligned.iter().map(|d| d.left.len() + d.right.len()).sum();
-    let lines = Memo::new(move |_| ctx.read(|s| offering_lines(left, right, s)));
-    let count = move || {
-        let n: usize = lines.with(|l| l.iter().map(|d| d.left.len() + d.right.len()).sum());
-        lang.services_shown(n, total)
-    };
-    let list = move |o: &'static Offering,
-                     state: &ViewState,
-                     ids: Vec<String>,
-                     has_rows: bool,
-                     side: &'static str| {
-        if ids.is_empty() {
-            let (hook, words) = if has_rows {
-                ("filtered-out", t.none_shown_filters.to_string())
-            } else {
-                ("no-counterpart", lang.no_counterpart(&o.title))
-            };
-            return view! { <span class="rm-compare__none" data-rm=hook>{words}</span> }.into_any();
-        }
-        let query = Query::new(&state.query);
-        view! {
-            <ul class="rm-compare__list">
-                {ids
-                    .into_iter()
-                    .filter_map(|id| o.rows().find(|(_, r)| r.id == id))
-                    .map(|(_, r)| {
-                        let h = holding(o, state, r);
-                        let class = match &h {
-                            Holding::Owned(p) => badge_class(o.party(p).map(|p| p.kind)),
-                            Holding::Shared(SharedWith::Customer) => "rm-badge rm-compare__shared",
-                            Holding::Shared(SharedWith::Providers) => "rm-badge rm-compare__split",
-                            _ => "rm-badge rm-compare__nobody",
-                        };
-                        let (on_left, on_right) = if side == "left" {
-                            (Some(r.id.to_string()), None)
-                        } else {
-                            (None, Some(r.id.to_string()))
-                        };
-                        view! {
-                            <li data-rm-cmp-left=on_left data-rm-cmp-right=on_right>
-                                <span>{crate::ui::common::highlighted(&r.activity, &query)}</span>
-                                " "
-                                <span class=class>{holding_label(lang, o, &h)}</span>
-                            </li>
-                        }
-                    })
-                    .collect_view()}
-            </ul>
-        }
-        .into_any()
-    };
-    let caption = lang.aligned_by_domain(&left.title, &right.title);
-    view! {
-        <p class="rm-compare__summary" data-rm="compare-summary">{summary}</p>
-        <p class="rm-count" data-rm="compare-count" role="status" aria-live="polite">{count}</p>
-        <div class="rm-scroll" role="region" aria-label=t.comparison tabindex="0">
-            <table class="rm-matrix rm-compare__table" data-rm="compare-offerings">
-                <caption>{caption}</caption>
-                <thead>
-                    <tr>
-                        <th scope="col" class="rm-col-service">{t.domain}</th>
-                        <th scope="col">{left.title.to_string()}</th>
-                        <th scope="col">{right.title.to_string()}</th>
-                    </tr>
-                </thead>
-                <tbody>
-                    {move || {
-                    // Holdings follow the chosen variant on the left; filters apply to both sides.
-                    let left_view = ctx.read(Clone::clone);
-                    let right_view = right_state(left, right, &left_view);
-                    lines
-                        .get()
-                        .into_iter()
-                        .map(|d| {
-                            let missing = if !d.left_has_rows {
-                                Some("left")
-                            } else if !d.right_has_rows {
-                                Some("right")
-                            } else {
-                                None
-                            };
-                            view! {
-                                <tr
-                                    class="rm-compare__row"
-                                    class:rm-compare__row--changed=missing.is_some()
-                                    data-rm-domain=d.domain.id()
-                                    data-rm-no-counterpart=missing
-                                >
-                                    <th scope="row" class="rm-activity" data-label=t.domain>{lang.domain(d.domain)}</th>
-                                    <td data-label=left.title.to_string()>{list(left, &left_view, d.left, d.left_has_rows, "left")}</td>
-                                    <td data-label=right.title.to_string()>{list(right, &right_view, d.right, d.right_has_rows, "right")}</td>
-                                </tr>
-                            }
-                        })
-                        .collect_view()
-                    }}
-                </tbody>
             </table>
         </div>
     }

@@ -5,6 +5,7 @@ mod checklist;
 mod checklist_item;
 mod checklist_marks;
 mod compare;
+mod compare_offerings;
 mod coverage;
 
 use super::on_demand::on_demand;
